@@ -1,0 +1,28 @@
+using MudBlazor.Services;
+
+namespace Course.Web.Components.Site;
+
+/// <summary>Wires the site shell: Razor components, MudBlazor and the request pipeline.</summary>
+internal static class SiteRegistration
+{
+    public static IHostApplicationBuilder AddCourseSite(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        return builder;
+    }
+
+    public static WebApplication UseCourseSite(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
