@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace Course.Web.Components.DockerCoins;
+
+/// <summary>The live dashboard: shows the monitor's latest snapshot and re-renders on each new one.</summary>
+public sealed partial class DockerCoinsPage
+{
+    private static readonly string[] Palette = ["#1565c0", "#9e9e9e"];
+
+    private HashRateSnapshot? _snapshot;
+    private IDisposable? _subscription;
+    private List<ChartSeries<double>> _series = [];
+    private LineChartOptions _chartOptions = new();
+
+    [Inject]
+    internal IHashRateFeed Feed { get; set; } = default!;
+
+    [Inject]
+    internal IMinerControl Miner { get; set; } = default!;
+
+    private Color ChipColor => _snapshot?.State switch
+    {
+        DockerCoinsConnectionState.Connected => Color.Success,
+        DockerCoinsConnectionState.Reconnecting => Color.Warning,
+        DockerCoinsConnectionState.Embedded => Color.Info,
+        _ => Color.Default,
+    };
+
+    protected override void OnInitialized()
+    {
+        Show(Feed.Current);
+        _subscription = Feed.Subscribe(OnSnapshotAsync);
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+
+    private Task OnSnapshotAsync(HashRateSnapshot snapshot) => InvokeAsync(() =>
+    {
+        // Snapshots are delivered on the thread pool; a late one must not replace a newer one.
+        if (_snapshot is null || snapshot.Sequence > _snapshot.Sequence)
+        {
+            Show(snapshot);
+            StateHasChanged();
+        }
+    });
+
+    private void Show(HashRateSnapshot? snapshot)
+    {
+        _snapshot = snapshot;
+        if (snapshot is null)
+        {
+            return;
+        }
+
+        var chart = snapshot.Chart;
+        var smoothed = new ChartSeries<double> { Name = "Débit lissé (10 s)", Data = new ChartData<double>(chart.Smoothed) };
+        var raw = new ChartSeries<double> { Name = "Débit brut (par mesure)", Data = new ChartData<double>(chart.Raw) };
+        _series = [smoothed, raw];
+        _chartOptions = new LineChartOptions
+        {
+            ChartPalette = Palette,
+            ShowDataMarkers = false,
+            ShowToolTips = false,
+            ConnectNullPoints = false,
+            YAxisRequireZeroPoint = true,
+            LineStrokeWidth = 2,
+            YAxisTitle = "hachages/s",
+            SeriesDisplayOverrides = new Dictionary<IChartSeries, MudBlazor.Charts.SeriesDisplayOverride>
+            {
+                [raw] = new() { StrokeOpacity = 0.35 },
+            },
+        };
+    }
+}

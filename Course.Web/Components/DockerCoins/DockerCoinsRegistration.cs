@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Course.Web.Components.DockerCoins;
+
+/// <summary>Wires the live DockerCoins dashboard: options, the shared Redis multiplexer, the monitor and the miner.</summary>
+internal static class DockerCoinsRegistration
+{
+    public static IHostApplicationBuilder AddDockerCoins(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DockerCoinsOptions>()
+            .BindConfiguration(DockerCoinsOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.RedisConnectionString = configuration.GetConnectionString(DockerCoinsOptions.ConnectionStringName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DockerCoinsOptions>, DockerCoinsOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // One multiplexer for the whole app, created on first use (never during start-up).
+        services.AddSingleton<IConnectionMultiplexer>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DockerCoinsOptions>>().Value;
+            return ConnectionMultiplexer.Connect(DockerCoinsRedis.CreateConfiguration(options.RedisConnectionString!));
+        });
+        services.AddSingleton<ICoinStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DockerCoinsOptions>>().Value;
+            if (options.RedisConfigured)
+            {
+                return new RedisCoinStore(new Lazy<IConnectionMultiplexer>(sp.GetRequiredService<IConnectionMultiplexer>));
+            }
+
+            return options.MinerEnabled ? new InMemoryCoinStore() : new UnconfiguredCoinStore();
+        });
+
+        services.AddSingleton<RandomBytesService>();
+        services.AddSingleton<HashingService>();
+        services.AddSingleton<EmbeddedMiner>();
+        services.AddSingleton<IMinerControl>(sp => sp.GetRequiredService<EmbeddedMiner>());
+        services.AddHostedService(sp => sp.GetRequiredService<EmbeddedMiner>());
+
+        services.AddSingleton<HashRateMonitor>();
+        services.AddSingleton<IHashRateFeed>(sp => sp.GetRequiredService<HashRateMonitor>());
+        services.AddHostedService(sp => sp.GetRequiredService<HashRateMonitor>());
+        return builder;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Options;
+
+namespace Course.Web.Components.DockerCoins;
+
+/// <summary>
+/// Samples the DockerCoins store once per second (one round trip), keeps 10 minutes of samples and pushes
+/// each snapshot to every subscribed dashboard. One per app instance: viewers never reach Redis.
+/// </summary>
+internal sealed class HashRateMonitor(
+    ICoinStore store,
+    IOptions<DockerCoinsOptions> options,
+    TimeProvider time,
+    ILogger<HashRateMonitor> logger) : BackgroundService, IHashRateFeed
+{
+    public static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan HistoryLength = TimeSpan.FromMinutes(10);
+
+    private readonly HashRateCalculator _calculator = new(HashRateCalculator.DefaultWindow, (int)(HistoryLength / SampleInterval));
+    private readonly TimeZoneInfo _timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private readonly Lock _gate = new();
+    private ImmutableArray<Func<HashRateSnapshot, Task>> _subscribers = [];
+    private HashRateSnapshot? _current;
+    private long _sequence;
+    private bool _unreachable;
+
+    public HashRateSnapshot? Current => Volatile.Read(ref _current);
+
+    public int SubscriberCount => _subscribers.Length;
+
+    public IDisposable Subscribe(Func<HashRateSnapshot, Task> onSnapshot)
+    {
+        ArgumentNullException.ThrowIfNull(onSnapshot);
+        lock (_gate)
+        {
+            _subscribers = _subscribers.Add(onSnapshot);
+        }
+
+        return new Subscription(this, onSnapshot);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (store.Kind == CoinStoreKind.None)
+        {
+            logger.NotConfigured();
+            Publish(DockerCoinsConnectionState.NotConfigured, []);
+            return;
+        }
+
+        using var timer = new PeriodicTimer(SampleInterval, time);
+        try
+        {
+            do
+            {
+                await SampleAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task SampleAsync(CancellationToken stoppingToken)
+    {
+        var at = time.GetUtcNow();
+        CounterReading? reading = null;
+        try
+        {
+            reading = await store.ReadAsync(stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            if (!_unreachable)
+            {
+                logger.RedisUnreachable(ex);
+            }
+
+            _unreachable = true;
+        }
+
+        if (reading is not null && _unreachable)
+        {
+            logger.RedisRecovered();
+            _unreachable = false;
+        }
+
+        var state = reading is null ? DockerCoinsConnectionState.Reconnecting
+            : store.Kind == CoinStoreKind.InMemory ? DockerCoinsConnectionState.Embedded
+            : DockerCoinsConnectionState.Connected;
+        _calculator.Add(at, reading);
+        Publish(state, _calculator.History());
+    }
+
+    private void Publish(DockerCoinsConnectionState state, IReadOnlyList<HashRatePoint> history)
+    {
+        var snapshot = new HashRateSnapshot(++_sequence, state, history, _timeZone);
+        Volatile.Write(ref _current, snapshot);
+        foreach (var subscriber in _subscribers)
+        {
+            // Each dashboard renders on its own circuit; none may hold up the sampling loop or the others.
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await subscriber(snapshot);
+                }
+                catch (Exception ex)
+                {
+                    logger.SubscriberFailed(ex);
+                }
+            });
+        }
+    }
+
+    private void Unsubscribe(Func<HashRateSnapshot, Task> onSnapshot)
+    {
+        lock (_gate)
+        {
+            _subscribers = _subscribers.Remove(onSnapshot);
+        }
+    }
+
+    private sealed class Subscription(HashRateMonitor monitor, Func<HashRateSnapshot, Task> onSnapshot) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                monitor.Unsubscribe(onSnapshot);
+            }
+        }
+    }
+}
