@@ -13,6 +13,7 @@ namespace Course.Web.Components.DockerCoins;
 internal sealed class HashRateCalculator(TimeSpan window, int capacity)
 {
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan WindowSlack = TimeSpan.FromMilliseconds(500);
 
     private readonly RingBuffer<HashRatePoint> _points = new(capacity);
     private HashRatePoint? _lastReading;
@@ -61,7 +62,9 @@ internal sealed class HashRateCalculator(TimeSpan window, int capacity)
 
     private double? SmoothedRate(DateTimeOffset now)
     {
-        var from = now - Window;
+        // Half a second of slack keeps the number of samples in the window steady despite timer jitter;
+        // a window that holds 10 samples one second and 11 the next would itself make the rate jitter.
+        var from = now - Window - WindowSlack;
         if (from < _segmentStart)
         {
             from = _segmentStart;
