@@ -1,14 +1,17 @@
+using Course.Web.Components.Chapters;
 using MudBlazor.Services;
 
 namespace Course.Web.Components.Site;
 
-/// <summary>Wires the site shell: Razor components, MudBlazor and the request pipeline.</summary>
+/// <summary>Wires the site shell (Razor components, MudBlazor) and each feature, then the request pipeline.</summary>
 internal static class SiteRegistration
 {
     public static IHostApplicationBuilder AddCourseSite(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddHttpContextAccessor();
+        builder.AddChapters();
         return builder;
     }
 
