@@ -1,4 +1,5 @@
 using Course.Web.Components.Chapters;
+using Course.Web.Components.PageCache;
 using MudBlazor.Services;
 
 namespace Course.Web.Components.Site;
@@ -12,6 +13,7 @@ internal static class SiteRegistration
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
         builder.AddChapters();
+        builder.AddPageCache();
         return builder;
     }
 
@@ -23,6 +25,7 @@ internal static class SiteRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UsePageCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
