@@ -18,18 +18,16 @@ internal static class DockerCoinsRegistration
         services.AddSingleton<IValidateOptions<DockerCoinsOptions>, DockerCoinsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        // One multiplexer for the whole app, created on first use (never during start-up).
+        // One multiplexer for the whole app, connected on first use by the background services.
+        services.AddSingleton<DockerCoinsRedisConnection>();
         services.AddSingleton<IConnectionMultiplexer>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<DockerCoinsOptions>>().Value;
-            return ConnectionMultiplexer.Connect(DockerCoinsRedis.CreateConfiguration(options.RedisConnectionString!));
-        });
+            sp.GetRequiredService<DockerCoinsRedisConnection>().GetAsync().GetAwaiter().GetResult());
         services.AddSingleton<ICoinStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DockerCoinsOptions>>().Value;
             if (options.RedisConfigured)
             {
-                return new RedisCoinStore(new Lazy<IConnectionMultiplexer>(sp.GetRequiredService<IConnectionMultiplexer>));
+                return new RedisCoinStore(sp.GetRequiredService<DockerCoinsRedisConnection>());
             }
 
             return options.MinerEnabled ? new InMemoryCoinStore() : new UnconfiguredCoinStore();

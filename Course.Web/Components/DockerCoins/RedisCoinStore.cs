@@ -3,8 +3,7 @@ using StackExchange.Redis;
 namespace Course.Web.Components.DockerCoins;
 
 /// <summary>The students' Redis, through the app's single shared multiplexer.</summary>
-/// <remarks>The multiplexer is resolved on first use so that a missing Redis never delays start-up.</remarks>
-internal sealed class RedisCoinStore(Lazy<IConnectionMultiplexer> multiplexer) : ICoinStore
+internal sealed class RedisCoinStore(DockerCoinsRedisConnection connection) : ICoinStore
 {
     private static readonly RedisKey HashesKey = "hashes";
     private static readonly RedisKey WalletKey = "wallet";
@@ -16,7 +15,7 @@ internal sealed class RedisCoinStore(Lazy<IConnectionMultiplexer> multiplexer) :
 
     public async Task<CounterReading> ReadAsync(CancellationToken cancellationToken)
     {
-        var database = multiplexer.Value.GetDatabase();
+        var database = (await connection.GetAsync()).GetDatabase();
 
         // A batch sends both commands together: one round trip per sample, whatever the number of viewers.
         var batch = database.CreateBatch();
@@ -28,11 +27,11 @@ internal sealed class RedisCoinStore(Lazy<IConnectionMultiplexer> multiplexer) :
         return new CounterReading(ParseCounter(await hashes), await coins);
     }
 
-    public Task IncrementHashesAsync(long by, CancellationToken cancellationToken) =>
-        multiplexer.Value.GetDatabase().StringIncrementAsync(HashesKey, by).WaitAsync(cancellationToken);
+    public async Task IncrementHashesAsync(long by, CancellationToken cancellationToken) =>
+        await (await connection.GetAsync()).GetDatabase().StringIncrementAsync(HashesKey, by).WaitAsync(cancellationToken);
 
-    public Task AddCoinAsync(string hex, byte[] bytes, CancellationToken cancellationToken) =>
-        multiplexer.Value.GetDatabase().HashSetAsync(WalletKey, hex, bytes).WaitAsync(cancellationToken);
+    public async Task AddCoinAsync(string hex, byte[] bytes, CancellationToken cancellationToken) =>
+        await (await connection.GetAsync()).GetDatabase().HashSetAsync(WalletKey, hex, bytes).WaitAsync(cancellationToken);
 
     private static long ParseCounter(RedisValue value) =>
         value.IsNull ? 0 : long.TryParse(value.ToString(), out var hashes) ? hashes : 0;

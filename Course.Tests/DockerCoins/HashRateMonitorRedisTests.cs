@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using Course.Tests.Infrastructure;
+using Course.Web.Components.DockerCoins;
+using StackExchange.Redis;
+
+namespace Course.Tests.DockerCoins;
+
+/// <summary>The monitor against a real redis-server fed the way the DockerCoins worker feeds it.</summary>
+[Collection(RedisCollection.Name)]
+public sealed class HashRateMonitorRedisTests(RedisServerFixture redis) : IAsyncLifetime
+{
+    public Task InitializeAsync() => redis.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Shows_the_rate_and_coins_of_a_worker_writing_to_redis()
+    {
+        await using var site = await DockerCoinsHost.StartAsync(Settings(redis));
+
+        // Missing keys read as zero.
+        var first = await site.WaitForAsync(s => s.LastReading is not null, TimeSpan.FromSeconds(3));
+        Assert.Equal(DockerCoinsConnectionState.Connected, first.State);
+        Assert.Equal(0, first.TotalHashes);
+        Assert.Equal(0, first.Coins);
+
+        await using var worker = await redis.ConnectAsync();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(13));
+        await FeedLikeTheWorkerAsync(worker.GetDatabase(), coinsEvery: 4, stop.Token);
+
+        var snapshot = site.Monitor.Current!;
+        Assert.Equal(DockerCoinsConnectionState.Connected, snapshot.State);
+        Assert.Equal((long)await worker.GetDatabase().StringGetAsync("hashes"), snapshot.TotalHashes, tolerance: 4);
+        Assert.Equal(await worker.GetDatabase().HashLengthAsync("wallet"), snapshot.Coins, tolerance: 1);
+        Assert.True(snapshot.Coins >= 2, $"coins: {snapshot.Coins}");
+
+        // +4 every 1.24 s is 3.23 hashes/s.
+        Assert.InRange(snapshot.CurrentRate!.Value, 2.8, 3.7);
+    }
+
+    [Fact]
+    public async Task Shows_the_outage_within_two_seconds_and_recovers_when_redis_returns()
+    {
+        await using var site = await DockerCoinsHost.StartAsync(Settings(redis));
+        // A worker that reconnects as quickly as the site does.
+        await using var worker = await ConnectionMultiplexer.ConnectAsync(DockerCoinsRedisConnection.CreateConfiguration(redis.ConnectionString));
+        using var feeding = new CancellationTokenSource();
+        var feed = FeedLikeTheWorkerAsync(worker.GetDatabase(), coinsEvery: 0, feeding.Token, tolerateErrors: true);
+        await site.WaitForAsync(s => s.CurrentRate > 1, TimeSpan.FromSeconds(8));
+
+        await redis.StopAsync();
+        var outage = Stopwatch.StartNew();
+        var down = await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Reconnecting, TimeSpan.FromSeconds(4));
+        var detection = outage.Elapsed;
+        Assert.True(detection <= TimeSpan.FromSeconds(2), $"the outage was shown after {detection.TotalSeconds:0.0} s");
+        Assert.True(down.TotalHashes > 0, "the last totals stay on screen during the outage");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        await redis.StartAsync();
+        var back = await site.WaitForAsync(
+            s => s.State == DockerCoinsConnectionState.Connected && s.CurrentRate > 1, TimeSpan.FromSeconds(15));
+        await feeding.CancelAsync();
+        await feed;
+
+        // The outage is a gap in the chart, and the restarted (empty) Redis is a reset, never a negative rate.
+        Assert.Contains(back.History, p => p.IsGap);
+        Assert.NotNull(back.LastResetAt);
+        Assert.All(back.History, p => Assert.True(p.RawRate is null or >= 0 && p.SmoothedRate is null or >= 0));
+    }
+
+    [Fact]
+    public async Task Fifty_viewers_cost_redis_no_more_commands_than_one()
+    {
+        await using var site = await DockerCoinsHost.StartAsync(Settings(redis));
+        await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Connected, TimeSpan.FromSeconds(3));
+
+        var one = await CountSampleCommandsAsync(site, viewers: 1);
+        var fifty = await CountSampleCommandsAsync(site, viewers: 50);
+
+        Assert.True(one.Commands > 0);
+        Assert.All(fifty.Deliveries, delivered => Assert.True(delivered >= 3, $"a viewer got only {delivered} samples"));
+
+        // One GET + one HLEN per second, whatever the number of viewers (± one sample at the window edges).
+        Assert.True(fifty.Commands <= one.Commands + 2, $"1 viewer: {one.Commands} commands, 50 viewers: {fifty.Commands}");
+    }
+
+    [Fact]
+    public async Task Embedded_miner_writes_to_the_configured_redis_when_asked()
+    {
+        var settings = new Dictionary<string, string?>(Settings(redis)) { ["DockerCoins:EmbeddedMiner"] = "true" };
+        await using var site = await DockerCoinsHost.StartAsync(settings);
+
+        var snapshot = await site.WaitForAsync(s => s.TotalHashes >= 4, TimeSpan.FromSeconds(6));
+
+        Assert.True(site.Miner.IsEnabled);
+        Assert.Equal(DockerCoinsConnectionState.Connected, snapshot.State);
+        await using var client = await redis.ConnectAsync();
+        Assert.True((long)await client.GetDatabase().StringGetAsync("hashes") >= 4);
+        Assert.True(await redis.CountCommandsAsync("incrby") >= 1);
+    }
+
+    [Fact]
+    public async Task A_configured_redis_turns_the_embedded_miner_off_by_default()
+    {
+        await using var site = await DockerCoinsHost.StartAsync(Settings(redis));
+        await site.WaitForAsync(s => s.Sequence >= 3, TimeSpan.FromSeconds(5));
+
+        Assert.False(site.Miner.IsEnabled);
+        Assert.Equal(0, await redis.CountCommandsAsync("incrby", "hset"));
+    }
+
+    internal static Dictionary<string, string?> Settings(RedisServerFixture redis) => new()
+    {
+        ["ConnectionStrings:DockerCoinsRedis"] = redis.ConnectionString,
+    };
+
+    private async Task<(long Commands, int[] Deliveries)> CountSampleCommandsAsync(DockerCoinsHost site, int viewers)
+    {
+        var deliveries = new int[viewers];
+        var subscriptions = Enumerable.Range(0, viewers)
+            .Select(i => site.Monitor.Subscribe(_ =>
+            {
+                Interlocked.Increment(ref deliveries[i]);
+                return Task.CompletedTask;
+            }))
+            .ToList();
+        var before = await redis.CountCommandsAsync("get", "hlen");
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var after = await redis.CountCommandsAsync("get", "hlen");
+        subscriptions.ForEach(s => s.Dispose());
+        return (after - before, deliveries);
+    }
+
+    // The DockerCoins worker: INCRBY hashes 4 about every 1.24 s, HSET wallet for each coin found.
+    private static async Task FeedLikeTheWorkerAsync(IDatabase redis, int coinsEvery, CancellationToken stop, bool tolerateErrors = false)
+    {
+        var round = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await redis.StringIncrementAsync("hashes", 4);
+                if (coinsEvery > 0 && ++round % coinsEvery == 0)
+                {
+                    await redis.HashSetAsync("wallet", Guid.NewGuid().ToString("N"), "coin");
+                }
+            }
+            catch (RedisException) when (tolerateErrors)
+            {
+                // Redis is down: the real worker would retry later too.
+            }
+
+            try
+            {
+                await Task.Delay(1240, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
