@@ -2,12 +2,13 @@ using System.Diagnostics;
 using Course.Tests.Infrastructure;
 using Course.Web.Components.DockerCoins;
 using StackExchange.Redis;
+using Xunit.Abstractions;
 
 namespace Course.Tests.DockerCoins;
 
 /// <summary>The monitor against a real redis-server fed the way the DockerCoins worker feeds it.</summary>
 [Collection(RedisCollection.Name)]
-public sealed class HashRateMonitorRedisTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class HashRateMonitorRedisTests(RedisServerFixture redis, ITestOutputHelper output) : IAsyncLifetime
 {
     public Task InitializeAsync() => redis.ResetAsync();
 
@@ -34,6 +35,8 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis) : IAsync
         Assert.Equal(await worker.GetDatabase().HashLengthAsync("wallet"), snapshot.Coins, tolerance: 1);
         Assert.True(snapshot.Coins >= 2, $"coins: {snapshot.Coins}");
 
+        output.WriteLine($"rate {snapshot.CurrentRate:0.000}/s, {snapshot.TotalHashes} hashes, {snapshot.Coins} coins");
+
         // +4 every 1.24 s is 3.23 hashes/s.
         Assert.InRange(snapshot.CurrentRate!.Value, 2.8, 3.7);
     }
@@ -52,6 +55,7 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis) : IAsync
         var outage = Stopwatch.StartNew();
         var down = await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Reconnecting, TimeSpan.FromSeconds(4));
         var detection = outage.Elapsed;
+        output.WriteLine($"outage shown after {detection.TotalMilliseconds:0} ms");
         Assert.True(detection <= TimeSpan.FromSeconds(2), $"the outage was shown after {detection.TotalSeconds:0.0} s");
         Assert.True(down.TotalHashes > 0, "the last totals stay on screen during the outage");
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -79,6 +83,8 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis) : IAsync
 
         Assert.True(one.Commands > 0);
         Assert.All(fifty.Deliveries, delivered => Assert.True(delivered >= 3, $"a viewer got only {delivered} samples"));
+
+        output.WriteLine($"GET + HLEN in 5 s: 1 viewer {one.Commands}, 50 viewers {fifty.Commands}");
 
         // One GET + one HLEN per second, whatever the number of viewers (± one sample at the window edges).
         Assert.True(fifty.Commands <= one.Commands + 2, $"1 viewer: {one.Commands} commands, 50 viewers: {fifty.Commands}");

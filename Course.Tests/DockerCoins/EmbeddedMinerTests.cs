@@ -1,0 +1,50 @@
+using Course.Web.Components.DockerCoins;
+using Xunit.Abstractions;
+
+namespace Course.Tests.DockerCoins;
+
+/// <summary>The in-process DockerCoins: real rng, hasher and workers, read by the real monitor.</summary>
+public sealed class EmbeddedMinerTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task The_rate_rises_with_workers_then_plateaus_near_10_hashes_per_second_because_rng_serves_one_request_at_a_time()
+    {
+        await using var site = await DockerCoinsHost.StartAsync(new Dictionary<string, string?> { ["DockerCoins:Workers"] = "1" });
+        Assert.True(site.Miner.IsEnabled);
+        await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Embedded, TimeSpan.FromSeconds(3));
+
+        var one = await MeasureAsync(site, workers: 1);
+        var four = await MeasureAsync(site, workers: 4);
+        var twenty = await MeasureAsync(site, workers: 20);
+
+        var rates = $"1 worker: {one:0.00}/s, 4: {four:0.00}/s, 20: {twenty:0.00}/s";
+        output.WriteLine(rates);
+        Assert.True(one is > 2.2 and < 4.0, rates);
+        Assert.True(four > 7 && four > 2 * one, rates);
+        Assert.True(twenty <= 1.2 * four && twenty < 11.5, rates);
+        Assert.True(site.Monitor.Current!.Coins > 0, "some digests start with 0: coins were found");
+    }
+
+    [Fact]
+    public async Task The_worker_count_stays_between_1_and_20()
+    {
+        await using var site = await DockerCoinsHost.StartAsync(new Dictionary<string, string?>());
+
+        site.Miner.SetWorkerCount(0);
+        Assert.Equal(1, site.Miner.WorkerCount);
+        site.Miner.SetWorkerCount(99);
+        Assert.Equal(20, site.Miner.WorkerCount);
+    }
+
+    // Hashes per second counted by the monitor over 7 s, after 3 s for the workers to settle: loops done
+    // before the change but reported after it would otherwise count as extra rate.
+    private static async Task<double> MeasureAsync(DockerCoinsHost site, int workers)
+    {
+        site.Miner.SetWorkerCount(workers);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var start = site.Monitor.Current!.LastReading!.Value;
+        await Task.Delay(TimeSpan.FromSeconds(7));
+        var end = site.Monitor.Current!.LastReading!.Value;
+        return (end.TotalHashes!.Value - start.TotalHashes!.Value) / (end.At - start.At).TotalSeconds;
+    }
+}
