@@ -1,0 +1,37 @@
+using System.Globalization;
+using Course.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Course.Tests.DockerCoins;
+
+/// <summary>The dashboard in Chromium, over a real Blazor circuit, fed by the site's embedded miner.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DockerCoinsBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
+{
+    [Fact]
+    public async Task The_numbers_change_live_without_reloading_and_workers_can_be_added()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "dockercoins").ToString());
+        await page.WaitForInteractiveAsync();
+        var total = page.Locator("[data-total-hashes]");
+        var before = long.Parse(await total.GetAttributeAsync("data-total-hashes") ?? "0", CultureInfo.InvariantCulture);
+        Assert.Equal("embedded", await page.Locator("[data-connection-state]").GetAttributeAsync("data-connection-state"));
+
+        // The embedded miner adds about 3 hashes per second; the page must show it with no reload.
+        await page.WaitForFunctionAsync(
+            "before => Number(document.querySelector('[data-total-hashes]').dataset.totalHashes) > before + 4",
+            before, new PageWaitForFunctionOptions { Timeout = 8_000 });
+        await page.WaitForFunctionAsync(
+            "() => Number(document.querySelector('[data-hash-rate]').dataset.hashRate) > 1",
+            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        Assert.Contains("hachages/s", await page.Locator("main").InnerTextAsync());
+
+        var workers = int.Parse(await page.Locator("[data-workers]").GetAttributeAsync("data-workers") ?? "0", CultureInfo.InvariantCulture);
+        await page.Locator("[data-action='add-worker']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-workers]"))
+            .ToHaveAttributeAsync("data-workers", (workers + 1).ToString(CultureInfo.InvariantCulture));
+        await page.SaveScreenshotAsync("dockercoins-live");
+        await page.Locator("[data-action='remove-worker']").ClickAsync();
+    }
+}
