@@ -64,6 +64,21 @@ public sealed class DockerCoinsPageTests : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_chapter_link_leads_to_chapter_1s_dockercoins_section()
+    {
+        var page = Render<DockerCoinsPage>();
+        await page.InvokeAsync(() => _feed.PublishAsync(DockerCoinsConnectionState.Embedded, Point(SampledAt, 1, 0, null, null)));
+
+        var href = page.Find("a[href^='/chapitres/']").GetAttribute("href")!;
+        var (path, fragment) = (href.Split('#')[0], href.Split('#')[1]);
+
+        var chapter = Course.FindChapter(path["/chapitres/".Length..]);
+        Assert.NotNull(chapter);
+        Assert.Equal(1, chapter.Order);
+        Assert.Contains("application", chapter.FindSection(fragment)?.Heading);
+    }
+
+    [Fact]
     public async Task Updates_live_when_a_new_sample_arrives()
     {
         var page = Render<DockerCoinsPage>();
