@@ -97,8 +97,9 @@ stand_in_config=(
 )
 stand_in mcr.microsoft.com/dotnet/sdk:10.0 dotnet host shared packs sdk sdk-manifests templates LICENSE.txt
 
+# --layers=false: with the vfs driver every cached layer is a full copy of the SDK (GBs, minutes); commit stages only.
 # HTTPS to the package registry goes through this machine's own certificate authority: lend the build its certificates.
-buildah bud --isolation chroot --pull-never --layers \
+buildah bud --isolation chroot --pull-never --layers=false \
   --volume /etc/ssl/certs:/etc/ssl/certs:ro \
   --tag "$image" --file "$root/Dockerfile" "$root"
 buildah rmi --prune >/dev/null 2>&1 || true
