@@ -30,6 +30,15 @@ public sealed class ChapterPageTests : ComponentTestContext
         Assert.Contains(entries, li => li.ClassName == "toc-level-2" && li.TextContent.Trim() == "Démarrage");
         Assert.Contains(entries, li => li.ClassName == "toc-level-3" && li.TextContent.Trim() == "Démarrer le cluster");
         Assert.DoesNotContain(entries, li => li.TextContent.Contains("Beaucoup de logs"));
+        Assert.Equal("1", entries.Single(li => li.TextContent.Trim() == "Démarrer le cluster").GetAttribute("data-depth"));
+    }
+
+    [Fact]
+    public void A_chapter_whose_headings_start_at_h3_shows_them_as_top_entries()
+    {
+        var page = Render<ChapterPage>(p => p.Add(x => x.Slug, "architecture-maitre"));
+
+        Assert.All(page.FindAll(".chapter-toc li"), li => Assert.Equal("0", li.GetAttribute("data-depth")));
     }
 
     [Fact]
