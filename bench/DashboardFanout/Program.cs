@@ -27,14 +27,20 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 });
 
 var results = new List<PhaseResult>();
-var dashboards = new Dashboards(browser, new Uri(new Uri(options.Site), "dockercoins"));
+var context = await browser.NewContextAsync();
+var dashboards = new Dashboards(context, new Uri(new Uri(options.Site), "dockercoins"));
 
 await dashboards.OpenAsync(1, concurrency: 1);
 results.Add(await MeasureAsync("site, 1 dashboard", 1, dashboards));
 
 Console.WriteLine($"opening {options.Viewers} dashboards...");
 await dashboards.OpenAsync(options.Viewers, concurrency: 4);
-results.Add(await MeasureAsync($"site, {options.Viewers} dashboards", options.Viewers, dashboards));
+if (dashboards.Failed > 0)
+{
+    Console.WriteLine($"{dashboards.Failed} dashboards failed to open; measuring the {dashboards.Count} open ones.");
+}
+
+results.Add(await MeasureAsync($"site, {dashboards.Count} dashboards", dashboards.Count, dashboards));
 await dashboards.DisposeAsync();
 
 Console.WriteLine($"simulating {options.Viewers} original webui pollers...");

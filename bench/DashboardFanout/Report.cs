@@ -28,7 +28,7 @@ internal static class Report
                 $"| {r.Name} | {r.Viewers} | {r.SampleCommandsPerSecond:0.00} | {r.MinerCommandsPerSecond:0.00} | {r.AllCommandsPerSecond:0.00} | {Cpu(r.SiteCpuPercent)} | {(sorted.Length > 0 ? sorted.Length.ToString(CultureInfo.InvariantCulture) : "–")} | {Ms(Percentile(sorted, 0.50))} | {Ms(Percentile(sorted, 0.95))} | {Ms(sorted.Length > 0 ? sorted[^1] : null)} |"));
         }
 
-        var site = results.First(r => r.Name.StartsWith("site", StringComparison.Ordinal) && r.Viewers == options.Viewers);
+        var site = results[^2];
         var original = results.Last();
         text.AppendLine();
         text.AppendLine(Invariant(
