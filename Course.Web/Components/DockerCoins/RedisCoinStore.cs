@@ -15,7 +15,8 @@ internal sealed class RedisCoinStore(DockerCoinsRedisConnection connection) : IC
 
     public async Task<CounterReading> ReadAsync(CancellationToken cancellationToken)
     {
-        var database = (await connection.GetAsync()).GetDatabase();
+        // The first read may find the connection still being made: it waits no longer than a reply would.
+        var database = (await connection.GetAsync().WaitAsync(ReadTimeout, cancellationToken)).GetDatabase();
 
         // A batch sends both commands together: one round trip per sample, whatever the number of viewers.
         var batch = database.CreateBatch();
