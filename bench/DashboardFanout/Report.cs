@@ -3,15 +3,6 @@ using System.Text;
 
 namespace DashboardFanout;
 
-internal sealed record PhaseResult(
-    string Name,
-    int Viewers,
-    double SampleCommandsPerSecond,
-    double MinerCommandsPerSecond,
-    double AllCommandsPerSecond,
-    double? SiteCpuPercent,
-    List<double> Latencies);
-
 internal static class Report
 {
     public static string Render(IReadOnlyList<PhaseResult> results, Arguments options)

@@ -14,11 +14,3 @@ internal interface ICoinStore
     /// <summary><c>HSET wallet hex bytes</c>.</summary>
     Task AddCoinAsync(string hex, byte[] bytes, CancellationToken cancellationToken);
 }
-
-internal enum CoinStoreKind
-{
-    /// <summary>No Redis and no embedded miner: nothing to show.</summary>
-    None,
-    InMemory,
-    Redis,
-}

@@ -1,0 +1,10 @@
+namespace DashboardFanout;
+
+internal sealed record PhaseResult(
+    string Name,
+    int Viewers,
+    double SampleCommandsPerSecond,
+    double MinerCommandsPerSecond,
+    double AllCommandsPerSecond,
+    double? SiteCpuPercent,
+    List<double> Latencies);
