@@ -6,5 +6,6 @@ internal sealed record PhaseResult(
     double SampleCommandsPerSecond,
     double MinerCommandsPerSecond,
     double AllCommandsPerSecond,
-    double? SiteCpuPercent,
+    double? ProcessCpuPercent,
+    double BrowserCpuPercent,
     List<double> Latencies);

@@ -97,17 +97,19 @@ async Task<PhaseResult> MeasurePollersAsync(int viewers)
 async Task<PhaseResult> CountAsync()
 {
     var before = await stats.CommandStatsAsync();
-    var cpuBefore = SiteCpu.Ticks(options.SitePid);
+    var cpuBefore = ProcessCpu.Ticks(options.SitePid);
+    var browserBefore = ProcessCpu.ChromiumTicks();
     var clock = Stopwatch.StartNew();
     await Task.Delay(TimeSpan.FromSeconds(options.WindowSeconds));
     var after = await stats.CommandStatsAsync();
     var seconds = clock.Elapsed.TotalSeconds;
-    var cpuAfter = SiteCpu.Ticks(options.SitePid);
+    var cpuAfter = ProcessCpu.Ticks(options.SitePid);
+    var browserCpu = (ProcessCpu.ChromiumTicks() - browserBefore) / ProcessCpu.TicksPerSecond / seconds * 100;
 
     double PerSecond(params string[] commands) =>
         commands.Sum(c => after.GetValueOrDefault(c) - before.GetValueOrDefault(c)) / seconds;
 
     var all = after.Keys.Where(k => k != "info").ToArray();
-    double? cpu = cpuBefore is { } b && cpuAfter is { } a ? (a - b) / SiteCpu.TicksPerSecond / seconds * 100 : null;
-    return new PhaseResult("", 0, PerSecond("get", "hlen"), PerSecond("incrby", "hset"), PerSecond(all), cpu, []);
+    double? cpu = cpuBefore is { } b && cpuAfter is { } a ? (a - b) / ProcessCpu.TicksPerSecond / seconds * 100 : null;
+    return new PhaseResult("", 0, PerSecond("get", "hlen"), PerSecond("incrby", "hset"), PerSecond(all), cpu, browserCpu, []);
 }

@@ -10,13 +10,13 @@ internal static class Report
         var text = new StringBuilder();
         text.AppendLine(Invariant($"Window: {options.WindowSeconds} s per phase. GET+HLEN = the dashboard's reads (or the pollers'); INCRBY+HSET = the embedded miner's writes (1 worker); all = every command except the bench's own INFO."));
         text.AppendLine();
-        text.AppendLine("| phase | viewers | GET+HLEN /s | INCRBY+HSET /s | all commands /s | site CPU | updates seen | latency p50 | latency p95 | latency max |");
-        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        text.AppendLine("| phase | viewers | GET+HLEN /s | INCRBY+HSET /s | all commands /s | site CPU | Chromium CPU | samples seen | latency p50 | latency p95 | latency max |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             var sorted = r.Latencies.Order().ToArray();
             text.AppendLine(Invariant(
-                $"| {r.Name} | {r.Viewers} | {r.SampleCommandsPerSecond:0.00} | {r.MinerCommandsPerSecond:0.00} | {r.AllCommandsPerSecond:0.00} | {Cpu(r.SiteCpuPercent)} | {(sorted.Length > 0 ? sorted.Length.ToString(CultureInfo.InvariantCulture) : "–")} | {Ms(Percentile(sorted, 0.50))} | {Ms(Percentile(sorted, 0.95))} | {Ms(sorted.Length > 0 ? sorted[^1] : null)} |"));
+                $"| {r.Name} | {r.Viewers} | {r.SampleCommandsPerSecond:0.00} | {r.MinerCommandsPerSecond:0.00} | {r.AllCommandsPerSecond:0.00} | {Cpu(r.ProcessCpuPercent)} | {Cpu(r.BrowserCpuPercent)} | {(sorted.Length > 0 ? sorted.Length.ToString(CultureInfo.InvariantCulture) : "–")} | {Ms(Percentile(sorted, 0.50))} | {Ms(Percentile(sorted, 0.95))} | {Ms(sorted.Length > 0 ? sorted[^1] : null)} |"));
         }
 
         var site = results[^2];
