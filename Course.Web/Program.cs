@@ -1,8 +1,10 @@
+using Course.Web.Components.Quizzes;
 using Course.Web.Components.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCourseSite();
+builder.AddQuizzes();
 
 var app = builder.Build();
 
