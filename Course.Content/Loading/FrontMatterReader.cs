@@ -70,8 +70,43 @@ internal static partial class FrontMatterReader
             // YAML lines are 1-based and the header starts on the file's second line.
             errors.Add(new(file, (int)e.Start.Line + 1, $"malformed front matter: {e.InnerException?.Message ?? e.Message}"));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up without a position on some unclosed constructs: find the entry that breaks it.
+            errors.Add(new(file, LocateBrokenEntry(yaml) + 1, "malformed front matter: this entry is not valid YAML"));
+        }
 
         return null;
+    }
+
+    /// <summary>Returns the 1-based header line of the first top-level entry that does not parse on its own.</summary>
+    private static int LocateBrokenEntry(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var start = 0; start < lines.Length; start++)
+        {
+            if (lines[start].Length == 0 || char.IsWhiteSpace(lines[start][0]))
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < lines.Length && (lines[end].Length == 0 || char.IsWhiteSpace(lines[end][0])))
+            {
+                end++;
+            }
+
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines[start..end])));
+            }
+            catch (Exception e) when (e is YamlException or InvalidOperationException)
+            {
+                return start + 1;
+            }
+        }
+
+        return 1;
     }
 
     private static FrontMatter? ReadFields(string file, YamlMappingNode root, int closingIndex, List<ContentError> errors)

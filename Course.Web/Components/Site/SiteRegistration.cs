@@ -1,14 +1,19 @@
+using Course.Web.Components.Chapters;
+using Course.Web.Components.PageCache;
 using MudBlazor.Services;
 
 namespace Course.Web.Components.Site;
 
-/// <summary>Wires the site shell: Razor components, MudBlazor and the request pipeline.</summary>
+/// <summary>Wires the site shell (Razor components, MudBlazor) and each feature, then the request pipeline.</summary>
 internal static class SiteRegistration
 {
     public static IHostApplicationBuilder AddCourseSite(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddHttpContextAccessor();
+        builder.AddChapters();
+        builder.AddPageCache();
         return builder;
     }
 
@@ -20,6 +25,7 @@ internal static class SiteRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UsePageCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+
+namespace Course.Tests.Infrastructure;
+
+/// <summary>
+/// One headless Debian Chromium for a test collection, driven by Playwright. Playwright's own browser download is
+/// never used (the machines cannot fetch it): the package's bundled driver launches /usr/bin/chromium.
+/// </summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    // Without the networking flags Chromium keeps dialling Google services that this closed network refuses.
+    private static readonly string[] _arguments =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+    ];
+
+    private readonly List<IBrowserContext> _contexts = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium is not started yet.");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new InvalidOperationException(
+                $"{ExecutablePath} is missing: run `apt-get install chromium` (scripts/test.sh does it for you).");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = _arguments,
+        });
+    }
+
+    /// <summary>
+    /// A page in a fresh browser context (no cookies, no local storage from other tests), French locale,
+    /// 1280×800 unless <paramref name="options"/> says otherwise. The fixture closes it at the end of the collection;
+    /// close <c>page.Context</c> earlier to end a session yourself (e.g. to simulate a new visit).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions
+        {
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        IBrowserContext[] contexts;
+        lock (_contexts)
+        {
+            contexts = [.. _contexts];
+        }
+
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}

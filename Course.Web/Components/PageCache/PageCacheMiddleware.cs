@@ -1,0 +1,98 @@
+using Course.Web.Components.Layout;
+
+namespace Course.Web.Components.PageCache;
+
+/// <summary>
+/// Serves anonymous GETs of course pages from rendered bytes: Markdown and components are rendered once a minute,
+/// not per request. Pages vary only by the theme cookie; any sign-in cookie bypasses the cache.
+/// </summary>
+internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore store)
+{
+    public const string StatusHeader = "X-Page-Cache";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!IsCacheable(context.Request))
+        {
+            await next(context);
+            return;
+        }
+
+        var key = $"{context.Request.Path.Value}|{(ThemeCookie.IsDark(context) ? "dark" : "light")}";
+        var lookup = store.Lookup(key);
+        if (lookup.Page is { } page)
+        {
+            await ServeAsync(context, page);
+            return;
+        }
+
+        if (!lookup.RendersReplacement)
+        {
+            await next(context);
+            return;
+        }
+
+        try
+        {
+            await RenderAndStoreAsync(context, key);
+        }
+        finally
+        {
+            store.ReleaseRefresh(key);
+        }
+    }
+
+    private static bool IsCacheable(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && !request.QueryString.HasValue
+        && IsCoursePage(request.Path)
+        && !request.Headers.ContainsKey("Authorization")
+        && !request.Cookies.Keys.Any(IsSignInCookie);
+
+    private static bool IsCoursePage(PathString path) =>
+        path == "/" || (path.StartsWithSegments("/chapitres", out var rest) && rest.Value?.Count(c => c == '/') == 1);
+
+    // ASP.NET Core's sign-in cookies all start with ".AspNetCore."; the antiforgery cookie says nothing of the user.
+    private static bool IsSignInCookie(string name) =>
+        name.StartsWith(".AspNetCore.", StringComparison.Ordinal)
+        && !name.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal);
+
+    private static async Task ServeAsync(HttpContext context, CachedPage page)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = page.ContentType;
+        response.ContentLength = page.Body.Length;
+        response.Headers.CacheControl = "no-cache, no-store";
+        response.Headers[StatusHeader] = "hit";
+        await response.Body.WriteAsync(page.Body, context.RequestAborted);
+    }
+
+    private async Task RenderAndStoreAsync(HttpContext context, string key)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        context.Response.Headers[StatusHeader] = "miss";
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var body = buffer.ToArray();
+        var contentType = context.Response.ContentType;
+        if (context.Response.StatusCode == StatusCodes.Status200OK
+            && contentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
+        {
+            // Only the bytes are kept: the Set-Cookie of this response belongs to this client alone.
+            store.Store(key, body, contentType);
+        }
+
+        context.Response.ContentLength = body.Length;
+        await original.WriteAsync(body, context.RequestAborted);
+    }
+}
