@@ -1,37 +1,33 @@
 using Bunit;
 using Course.Content.Loading;
 using Course.Content.Model;
+using Course.Tests.Infrastructure;
 using Course.Web.Components.Quizzes;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using MudBlazor.Services;
 
 namespace Course.Tests.Quizzes;
 
 /// <summary>
-/// bUnit context for the quiz components: MudBlazor, an interactive renderer, a small test chapter with one
-/// question of each kind, an in-memory answer store and the default logging sink.
+/// Component tests of the quiz feature on a small test chapter with one question of each kind, so option ids and
+/// texts do not move when the shipped chapters are edited.
 /// </summary>
-public abstract class QuizComponentTestBase : BunitContext
+public abstract class QuizComponentTestBase : ComponentTestContext
 {
     public const string SingleId = "intro-role-rng";
     public const string MultipleId = "test-multiple";
     public const string TrueFalseId = "test-vrai-faux";
 
     protected QuizComponentTestBase(InMemoryQuizAnswerStore? store = null)
+        : base(services =>
+        {
+            services.AddSingleton(TestCourse);
+            if (store is not null)
+            {
+                services.AddSingleton<IQuizAnswerStore>(store);
+            }
+        })
     {
-        Store = store ?? new InMemoryQuizAnswerStore();
-        Services.AddMudServices();
-        Services.AddSingleton(TestCourse);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton<IQuizAnswerStore>(Store);
-        Services.AddSingleton(Sink);
-        Services.AddSingleton<IQuizAnswerSink>(Sink);
-        Services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
-        Services.AddScoped<QuizProgress>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        Store = store ?? QuizStore;
     }
 
     public static CourseContent TestCourse { get; } = ChapterLoader.Load([(QuizChapterSource.FileName, QuizChapterSource.Chapter(
@@ -67,7 +63,7 @@ public abstract class QuizComponentTestBase : BunitContext
 
     internal InMemoryQuizAnswerStore Store { get; }
 
-    internal LoggingQuizAnswerSink Sink { get; } = new(NullLogger<LoggingQuizAnswerSink>.Instance);
+    internal LoggingQuizAnswerSink Sink => QuizSink;
 
     protected IRenderedComponent<QuizCard> RenderCard(string questionId) =>
         Render<QuizCard>(p => p.Add(c => c.QuestionId, questionId));

@@ -1,4 +1,5 @@
 using Bunit;
+using Course.Tests.Infrastructure;
 using Course.Web.Components.Quizzes;
 
 namespace Course.Tests.Quizzes;

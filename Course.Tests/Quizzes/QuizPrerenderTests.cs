@@ -1,8 +1,8 @@
 using Course.Content.Model;
+using Course.Tests.Infrastructure;
 using Course.Web.Components.Quizzes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -12,7 +12,7 @@ namespace Course.Tests.Quizzes;
 /// Renders the quiz components the way the server prerenders them (static, before any circuit), with the site's
 /// real service registrations, and checks that no answer reaches that HTML.
 /// </summary>
-public sealed class QuizPrerenderTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class QuizPrerenderTests(InMemorySiteFactory factory) : IClassFixture<InMemorySiteFactory>
 {
     [Fact]
     public async Task Prerendered_card_of_every_shipped_question_shows_the_options_but_no_answer()

@@ -1,4 +1,5 @@
 using Course.Content.Quizzes;
+using Course.Tests.Infrastructure;
 using Course.Web.Components.Quizzes;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,12 +1,12 @@
-using Course.Content.Loading;
 using Course.Content.Model;
 using Course.Content.Quizzes;
+using Course.Tests.Infrastructure;
 
 namespace Course.Tests.Quizzes;
 
 public sealed class ShippedQuizzesTests
 {
-    private static readonly CourseContent Course = ChapterLoader.LoadDirectory(ChapterLoader.DefaultDirectory);
+    private static CourseContent Course => ShippedCourse.Content;
 
     public static TheoryData<string> Slugs => new(Course.Chapters.Select(c => c.Slug));
 

@@ -1,6 +1,6 @@
 using Course.Web.Components.Quizzes;
 
-namespace Course.Tests.Quizzes;
+namespace Course.Tests.Infrastructure;
 
 /// <summary>Stands in for the browser's local storage; share one instance between contexts to simulate a reload.</summary>
 public sealed class InMemoryQuizAnswerStore : IQuizAnswerStore
