@@ -14,7 +14,9 @@ public sealed class ShippedQuizzesTests
     [MemberData(nameof(Slugs))]
     public void Every_chapter_has_at_least_five_questions(string slug)
     {
-        Assert.InRange(Course.FindChapter(slug)!.Questions.Count(), 5, 10);
+        var count = Course.FindChapter(slug)!.Questions.Count();
+
+        Assert.True(count >= 5, $"chapter '{slug}' has {count} questions; at least 5 are expected");
     }
 
     [Theory]
@@ -32,7 +34,7 @@ public sealed class ShippedQuizzesTests
 
     [Theory]
     [MemberData(nameof(Slugs))]
-    public void Every_question_follows_the_section_it_sends_the_student_back_to_or_a_sub_section(string slug)
+    public void Every_question_sends_the_student_back_to_the_section_it_follows(string slug)
     {
         var chapter = Course.FindChapter(slug)!;
 
