@@ -45,6 +45,7 @@ public sealed class QuizBrowserTests(ChromiumFixture chromium, LiveSiteFactory s
 
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "correct");
         await Assertions.Expect(card.Locator("[role=status]")).ToContainTextAsync("Bonne réponse !");
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Réessayer" })).ToBeFocusedAsync();
         await Assertions.Expect(score).ToHaveTextAsync($"1/{total}");
         await Assertions.Expect(firstTry).ToHaveTextAsync($"0/{total}");
         await page.SaveScreenshotAsync("quiz-right-answer");

@@ -17,6 +17,7 @@ public sealed partial class QuizCard
     private QuizResult? _result;
     private string? _refusal;
     private bool _interactive;
+    private MudBlazor.MudButton? _actionButton;
 
     [Inject]
     private CourseContent Course { get; set; } = default!;
@@ -89,10 +90,16 @@ public sealed partial class QuizCard
 
     private async Task OnOptionsKeyDownAsync(KeyboardEventArgs e)
     {
-        // Enter on a focused option checks the answer, like submitting a form.
+        // Enter on a focused option checks the answer, like submitting a form. Graded options are disabled,
+        // so focus moves to "Réessayer" instead of falling back to the top of the page.
         if (e.Key == "Enter" && _result is null)
         {
             await CheckAsync();
+            if (_result is not null && _actionButton is not null)
+            {
+                StateHasChanged();
+                await _actionButton.FocusAsync();
+            }
         }
     }
 
