@@ -95,6 +95,27 @@ public sealed class QuizParserTests
         AssertSingleError(text, LineOf(text, "```quiz"), "no 'id'");
     }
 
+    [Theory]
+    [InlineData("type: single\n", "no 'type'")]
+    [InlineData("concept: Les services de DockerCoins\n", "no 'concept'")]
+    [InlineData("review: les-services\n", "no 'review'")]
+    [InlineData("question: Quel service génère les octets aléatoires ?\n", "no 'question'")]
+    [InlineData("explanation: \"`rng` génère des octets aléatoires ; `hasher` les *hache*.\"\n", "no 'explanation'")]
+    public void Missing_required_key_points_at_the_quiz_fence(string removed, string message)
+    {
+        var text = Chapter(ValidSingle.Replace(removed, ""));
+
+        AssertSingleError(text, LineOf(text, "```quiz"), message);
+    }
+
+    [Fact]
+    public void Duplicate_id_in_one_chapter_points_at_the_second_id_line()
+    {
+        var text = Chapter(ValidSingle + "\n\n" + ValidSingle);
+
+        AssertSingleError(text, LineOf(text, "id: intro-role-rng", occurrence: 2), $"duplicate quiz id 'intro-role-rng' (already used at {FileName}:{LineOf(text, "id: intro-role-rng")})");
+    }
+
     [Fact]
     public void Duplicate_id_across_chapters_points_at_the_second_id_line()
     {
@@ -166,6 +187,14 @@ public sealed class QuizParserTests
         var text = Chapter(TrueFalse(first, second));
 
         AssertSingleError(text, LineOf(text, lineFragment), "exactly two options whose texts are 'Vrai' and 'Faux'");
+    }
+
+    [Fact]
+    public void True_false_with_both_options_correct_points_at_the_second_correct()
+    {
+        var text = Chapter(TrueFalse("Vrai", "Faux").Replace("  - text: Vrai", "  - text: Vrai\n    correct: true"));
+
+        AssertSingleError(text, LineOf(text, "correct: true", occurrence: 2), "true-false question has exactly one correct option, found 2");
     }
 
     [Fact]
