@@ -29,6 +29,21 @@ public sealed class QuizPersistenceTests
     }
 
     [Fact]
+    public void Answers_survive_navigation_to_another_chapter_and_back_within_the_circuit()
+    {
+        using var visit = new Visit(new InMemoryQuizAnswerStore());
+        var card = visit.Card(QuizComponentTestBase.TrueFalseId);
+        card.Find("[data-option-id='a'] input").Change(true);
+        card.Find("button[data-quiz-action]").Click();
+
+        // Coming back to the chapter renders new card instances in the same circuit.
+        var back = visit.Card(QuizComponentTestBase.TrueFalseId);
+
+        back.WaitForAssertion(() =>
+            Assert.Equal("correct", back.Find("[data-answer-state]").GetAttribute("data-answer-state")));
+    }
+
+    [Fact]
     public void After_retry_a_reload_shows_the_question_unanswered_but_keeps_the_first_try()
     {
         var browser = new InMemoryQuizAnswerStore();
