@@ -40,5 +40,13 @@ cleanup() {
 trap cleanup EXIT
 
 export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq
-"${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
+# Another apt-get (a colleague's, unattended upgrades) may hold the lock: wait for it. A mirror hiccup gets a retry.
+for attempt in 1 2 3; do
+  if "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq \
+    && "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"; then
+    exit 0
+  fi
+  echo "apt-get failed (attempt $attempt of 3)"
+  sleep 5
+done
+exit 1

@@ -12,7 +12,7 @@ public static class BrowserPageExtensions
     /// Waits until the Blazor circuit is up and the page re-rendered interactively: before that, the prerendered HTML
     /// is on screen but clicks on components do nothing.
     /// </summary>
-    public static async Task WaitForInteractiveAsync(this IPage page, float timeoutMilliseconds = 15_000)
+    public static async Task WaitForInteractiveAsync(this IPage page, float timeoutMilliseconds = 30_000)
     {
         try
         {

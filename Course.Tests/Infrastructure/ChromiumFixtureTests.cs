@@ -30,7 +30,8 @@ public sealed class ChromiumFixtureTests(ChromiumFixture chromium, LiveSiteFacto
         var bytes = await File.ReadAllBytesAsync(path);
         Assert.StartsWith(Path.Combine(RepositoryPaths.TestResults, "screenshots"), path);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
-        Assert.True(bytes.Length > 1_000, $"A {bytes.Length}-byte PNG is too small to show the page.");
+        // IHDR width, big-endian at offset 16: the page's 1280-pixel viewport.
+        Assert.Equal(1280, (bytes[16] << 24) | (bytes[17] << 16) | (bytes[18] << 8) | bytes[19]);
     }
 
     [Fact]

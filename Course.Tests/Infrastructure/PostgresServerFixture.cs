@@ -14,7 +14,7 @@ public sealed class PostgresServerFixture : IAsyncLifetime
 {
     public const string UserName = "course_test";
     private const string SystemUser = "postgres";
-    private static readonly TimeSpan _commandTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan _commandTimeout = TimeSpan.FromSeconds(120);
 
     private readonly bool _runAsSystemUser = Environment.UserName == "root";
     private string? _binDirectory;
@@ -51,7 +51,7 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             try
             {
                 // Durability settings off: a test cluster is thrown away, and fsync is most of its write cost.
-                await RunPostgresToolAsync("pg_ctl", "start", "-w", "-t", "30", "-D", DataDirectory, "-l", LogFile,
+                await RunPostgresToolAsync("pg_ctl", "start", "-w", "-t", "60", "-D", DataDirectory, "-l", LogFile,
                     "-o", $"-p {Port} -k {SocketDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
                 return;
             }

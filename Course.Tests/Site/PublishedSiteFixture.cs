@@ -62,7 +62,7 @@ public sealed class PublishedSiteFixture : IAsyncLifetime
         _process.BeginErrorReadLine();
 
         Client.BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        await WaitUntilAnsweringAsync(TimeSpan.FromSeconds(30));
+        await WaitUntilAnsweringAsync(TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync()
