@@ -1,10 +1,8 @@
-using Course.Web.Components.Quizzes;
 using Course.Web.Components.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCourseSite();
-builder.AddQuizzes();
 
 var app = builder.Build();
 
