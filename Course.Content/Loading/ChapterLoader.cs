@@ -1,6 +1,7 @@
 using System.Text;
 using Course.Content.Markdown;
 using Course.Content.Model;
+using Course.Content.Quizzes;
 
 namespace Course.Content.Loading;
 
@@ -50,6 +51,7 @@ public static class ChapterLoader
         }
 
         CheckUniqueness(parsed, errors);
+        CheckUniqueQuestionIds(parsed.Select(p => p.Chapter), errors);
         if (parsed.Count == 0 && errors.Count == 0)
         {
             errors.Add(new ContentError("(chapters)", 0, "no chapter found"));
@@ -76,7 +78,14 @@ public static class ChapterLoader
         }
 
         var body = string.Join('\n', lines.Skip(bodyStart));
-        var sections = bodyRenderer.Render(body);
+        var slug = header.Slug;
+        var sections = bodyRenderer.Render(
+            body, headingIds => new QuizReader(file, slug, bodyStart + 1, headingIds, errors));
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
         var objectives = header.Objectives.Select(CourseMarkdown.RenderInline).ToList();
         return new Chapter(
             header.Slug, header.Title, header.Order, header.Summary, header.ReadingMinutes, objectives, sections, file);
@@ -110,6 +119,20 @@ public static class ChapterLoader
             {
                 errors.Add(new(chapter.SourceFile, header.OrderLine,
                     $"duplicate order {chapter.Order} (already used by {orders[chapter.Order]})"));
+            }
+        }
+    }
+
+    private static void CheckUniqueQuestionIds(IEnumerable<Chapter> chapters, List<ContentError> errors)
+    {
+        var seen = new Dictionary<string, QuizQuestion>(StringComparer.Ordinal);
+        foreach (var question in chapters.SelectMany(c => c.Questions))
+        {
+            if (!seen.TryAdd(question.Id, question))
+            {
+                var first = seen[question.Id];
+                errors.Add(new(question.SourceFile, question.SourceLine,
+                    $"duplicate quiz id '{question.Id}' (already used at {first.SourceFile}:{first.SourceLine})"));
             }
         }
     }

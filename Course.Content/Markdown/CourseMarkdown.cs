@@ -1,6 +1,7 @@
 using Course.Content.Markdown.CodeBlocks;
 using Course.Content.Markdown.HeadingIds;
 using Course.Content.Markdown.Links;
+using Course.Content.Quizzes;
 using Markdig;
 using Markdig.Extensions.AutoLinks;
 
@@ -17,6 +18,7 @@ public static class CourseMarkdown
             .UseEmphasisExtras()
             .UseAutoLinks(new AutoLinkOptions { OpenInNewWindow = false })
             .UseTaskLists()
+            .UseQuizzes()
             .DisableHtml();
         builder.Extensions.AddIfNotAlready<HeadingIdExtension>();
         builder.Extensions.AddIfNotAlready<CopyableCodeBlockExtension>();

@@ -1,3 +1,5 @@
+using Course.Content.Quizzes;
+
 namespace Course.Content.Model;
 
 /// <summary>One chapter of the course, rendered to HTML at load time.</summary>
@@ -21,6 +23,9 @@ public sealed record Chapter(
 {
     /// <summary>The level 2 and 3 headings, for the chapter's table of contents.</summary>
     public IEnumerable<ChapterSection> TableOfContents => Sections.Where(s => s.Level is 2 or 3);
+
+    /// <summary>Every quiz question of the chapter, in document order.</summary>
+    public IEnumerable<QuizQuestion> Questions => Sections.SelectMany(s => s.Questions);
 
     /// <summary>Finds a section by its heading id, or returns null.</summary>
     public ChapterSection? FindSection(string id) => Sections.FirstOrDefault(s => s.Id == id);

@@ -1,3 +1,5 @@
+using Course.Content.Quizzes;
+
 namespace Course.Content.Model;
 
 /// <summary>
@@ -7,5 +9,9 @@ namespace Course.Content.Model;
 /// <param name="Id">The heading's id attribute, a lowercase ASCII slug unique in the chapter.</param>
 /// <param name="Heading">The heading's plain text.</param>
 /// <param name="Level">The heading level (2 for h2...), 0 for the lead section.</param>
-/// <param name="Html">The rendered HTML of the heading and its blocks.</param>
-public sealed record ChapterSection(string Id, string Heading, int Level, string Html);
+/// <param name="Html">The rendered HTML of the heading and its blocks; quiz blocks render nothing.</param>
+public sealed record ChapterSection(string Id, string Heading, int Level, string Html)
+{
+    /// <summary>The quiz questions written after this section's blocks, in document order.</summary>
+    public IReadOnlyList<QuizQuestion> Questions { get; init; } = [];
+}

@@ -1,22 +1,33 @@
+using Course.Content.Quizzes;
+
 namespace Course.Content.Model;
 
 /// <summary>The whole course: its chapters in reading order, validated and rendered once.</summary>
 public sealed class CourseContent
 {
     private readonly Dictionary<string, Chapter> _bySlug;
+    private readonly Dictionary<string, QuizQuestion> _questionsById;
 
     /// <summary>Creates the course from chapters already validated and sorted by <see cref="Chapter.Order"/>.</summary>
     public CourseContent(IReadOnlyList<Chapter> chapters)
     {
         Chapters = chapters;
         _bySlug = chapters.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        AllQuestions = chapters.SelectMany(c => c.Questions).ToList();
+        _questionsById = AllQuestions.ToDictionary(q => q.Id, StringComparer.Ordinal);
     }
 
     /// <summary>Chapters in reading order.</summary>
     public IReadOnlyList<Chapter> Chapters { get; }
 
+    /// <summary>Every quiz question of the course, in reading order.</summary>
+    public IReadOnlyList<QuizQuestion> AllQuestions { get; }
+
     /// <summary>Finds a chapter by its slug, or returns null when no chapter has it.</summary>
     public Chapter? FindChapter(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    /// <summary>Finds a quiz question by its course-wide id, or returns null.</summary>
+    public QuizQuestion? FindQuestion(string id) => _questionsById.GetValueOrDefault(id);
 
     /// <summary>The chapter before <paramref name="chapter"/> in reading order, if any.</summary>
     public Chapter? Previous(Chapter chapter) => Neighbour(chapter, -1);

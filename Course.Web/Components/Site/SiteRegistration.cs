@@ -1,5 +1,6 @@
 using Course.Web.Components.Chapters;
 using Course.Web.Components.PageCache;
+using Course.Web.Components.Quizzes;
 using MudBlazor.Services;
 
 namespace Course.Web.Components.Site;
@@ -14,6 +15,7 @@ internal static class SiteRegistration
         builder.Services.AddHttpContextAccessor();
         builder.AddChapters();
         builder.AddPageCache();
+        builder.AddQuizzes();
         return builder;
     }
 

@@ -1,0 +1,61 @@
+using Course.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Course.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class QuizBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
+{
+    [Fact]
+    public async Task A_student_answers_wrong_then_right_sees_the_explanation_and_the_score_and_finds_them_after_a_reload()
+    {
+        var chapter = ShippedCourse.Content.FindChapter("introduction")!;
+        var total = chapter.Questions.Count();
+        var question = ShippedCourse.Content.FindQuestion("intro-role-rng")!;
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
+        await page.WaitForInteractiveAsync();
+        var card = page.Locator("[data-question-id='intro-role-rng']");
+        var score = page.Locator("[data-self-assessment='introduction'] [data-score]");
+        var firstTry = page.Locator("[data-self-assessment='introduction'] [data-first-try-score]");
+        await Assertions.Expect(score).ToHaveTextAsync($"0/{total}");
+
+        // Wrong: pick hasher with the mouse and check.
+        await card.GetByLabel("hasher", new() { Exact = true }).CheckAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+
+        await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "incorrect");
+        await Assertions.Expect(card.Locator("[role=status]")).ToContainTextAsync("Réponse incorrecte.");
+        await Assertions.Expect(card.Locator(".quiz-card__explanation")).ToContainTextAsync("de générer quelques octets aléatoires");
+        await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Revoir : Quelle est cette application ?" }))
+            .ToHaveAttributeAsync("href", "chapitres/introduction#quelle-est-cette-application");
+        await Assertions.Expect(page.Locator("[data-self-assessment='introduction'] [data-to-review] a"))
+            .ToHaveTextAsync(question.Concept);
+        await page.SaveScreenshotAsync("quiz-wrong-answer");
+
+        // Retry, then answer right with the keyboard only: Space selects the focused radio, Enter checks.
+        await card.GetByRole(AriaRole.Button, new() { Name = "Réessayer" }).ClickAsync();
+        await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveCountAsync(0);
+        var rng = card.GetByLabel("rng", new() { Exact = true });
+        await Assertions.Expect(rng).ToBeEnabledAsync();
+        await rng.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(rng).ToBeCheckedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "correct");
+        await Assertions.Expect(card.Locator("[role=status]")).ToContainTextAsync("Bonne réponse !");
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Réessayer" })).ToBeFocusedAsync();
+        await Assertions.Expect(score).ToHaveTextAsync($"1/{total}");
+        await Assertions.Expect(firstTry).ToHaveTextAsync($"0/{total}");
+        await page.SaveScreenshotAsync("quiz-right-answer");
+
+        // The answer survives a reload: graded again on the server once the circuit reads the browser's storage.
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "correct");
+        await Assertions.Expect(card.GetByLabel("rng", new() { Exact = true })).ToBeCheckedAsync();
+        await Assertions.Expect(score).ToHaveTextAsync($"1/{total}");
+        await Assertions.Expect(firstTry).ToHaveTextAsync($"0/{total}");
+    }
+}

@@ -1,0 +1,203 @@
+using AngleSharp.Dom;
+using Bunit;
+using Course.Content.Quizzes;
+using Course.Web.Components.Quizzes;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace Course.Tests.Quizzes;
+
+public sealed class QuizCardTests : QuizComponentTestBase
+{
+    [Fact]
+    public void Shows_the_prompt_and_one_labelled_native_radio_per_option_without_any_answer()
+    {
+        var card = RenderCard(SingleId);
+
+        var root = card.Find($"[data-question-id='{SingleId}']");
+        Assert.Contains("Quel service génère les octets aléatoires ?", root.TextContent);
+        var inputs = card.FindAll("input");
+        Assert.Equal(3, inputs.Count);
+        Assert.All(inputs, input =>
+        {
+            Assert.Equal("radio", input.GetAttribute("type"));
+            Assert.Equal($"quiz-{SingleId}", input.GetAttribute("name"));
+            Assert.Null(input.GetAttribute("disabled"));
+            Assert.NotEqual("-1", input.GetAttribute("tabindex"));
+            Assert.NotNull(card.Find($"label[for='{input.Id}']"));
+        });
+        Assert.Equal(["rng", "hasher", "worker"], card.FindAll("label").Select(l => l.TextContent));
+        Assert.DoesNotContain("les <em>hache</em>", card.Markup);
+        Assert.DoesNotContain("data-answer-state", card.Markup);
+        Assert.DoesNotContain("data-verdict", card.Markup);
+    }
+
+    [Fact]
+    public void Multiple_choice_options_are_checkboxes_and_true_false_are_radios()
+    {
+        Assert.All(RenderCard(MultipleId).FindAll("input"), i => Assert.Equal("checkbox", i.GetAttribute("type")));
+        var trueFalse = RenderCard(TrueFalseId);
+        Assert.All(trueFalse.FindAll("input"), i => Assert.Equal("radio", i.GetAttribute("type")));
+        Assert.Equal(["Vrai", "Faux"], trueFalse.FindAll("label").Select(l => l.TextContent));
+    }
+
+    [Fact]
+    public void Before_the_page_is_interactive_options_and_button_are_disabled()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var card = RenderCard(SingleId);
+
+        Assert.All(card.FindAll("input"), i => Assert.NotNull(i.GetAttribute("disabled")));
+        Assert.NotNull(CheckButton(card).GetAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Wrong_answer_marks_each_option_with_icon_and_text_and_shows_explanation_and_review_link()
+    {
+        var card = RenderCard(SingleId);
+
+        Option(card, "c").Change(true);
+        CheckButton(card).Click();
+
+        Assert.Equal("incorrect", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
+        Assert.Contains("Réponse incorrecte.", card.Find("[role=status][aria-live=polite]").TextContent);
+        AssertVerdict(card, "a", "correct", "Bonne réponse (non choisie)");
+        AssertVerdict(card, "b", "incorrect", "Mauvaise réponse");
+        AssertVerdict(card, "c", "incorrect", "Votre choix : mauvaise réponse");
+        Assert.Contains("les <em>hache</em>", card.Find(".quiz-card__explanation").InnerHtml);
+        var review = card.Find("a.quiz-card__review");
+        Assert.Equal("chapitres/test#les-services", review.GetAttribute("href"));
+        Assert.Equal("Revoir : Les services", review.TextContent);
+        Assert.All(card.FindAll("input"), i => Assert.NotNull(i.GetAttribute("disabled")));
+    }
+
+    [Fact]
+    public void Right_answer_is_announced_as_correct()
+    {
+        var card = RenderCard(SingleId);
+
+        Option(card, "a").Change(true);
+        CheckButton(card).Click();
+
+        var status = card.Find("[role=status][aria-live=polite]");
+        Assert.Equal("correct", status.QuerySelector("[data-answer-state]")!.GetAttribute("data-answer-state"));
+        Assert.Contains("Bonne réponse !", status.TextContent);
+        AssertVerdict(card, "a", "correct", "Votre choix : bonne réponse");
+    }
+
+    [Fact]
+    public void Partial_multiple_choice_answer_is_incorrect_and_shows_the_missed_option()
+    {
+        var card = RenderCard(MultipleId);
+
+        Option(card, "a").Change(true);
+        CheckButton(card).Click();
+
+        Assert.Equal("incorrect", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
+        AssertVerdict(card, "a", "correct", "Votre choix : bonne réponse");
+        AssertVerdict(card, "c", "correct", "Bonne réponse (non choisie)");
+    }
+
+    [Fact]
+    public void Unchecking_a_checkbox_removes_it_from_the_answer()
+    {
+        var card = RenderCard(MultipleId);
+
+        Option(card, "a").Change(true);
+        Option(card, "b").Change(true);
+        Option(card, "b").Change(false);
+        Option(card, "c").Change(true);
+        CheckButton(card).Click();
+
+        Assert.Equal("correct", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
+    }
+
+    [Fact]
+    public void Retry_resets_the_question_and_a_new_answer_is_graded()
+    {
+        var card = RenderCard(SingleId);
+        Option(card, "b").Change(true);
+        CheckButton(card).Click();
+
+        var button = CheckButton(card);
+        Assert.Equal("Réessayer", button.TextContent.Trim());
+        button.Click();
+
+        Assert.Empty(card.FindAll("[data-answer-state]"));
+        Assert.Empty(card.FindAll(".quiz-card__explanation"));
+        Assert.All(card.FindAll("input"), i =>
+        {
+            Assert.Null(i.GetAttribute("disabled"));
+            Assert.Null(i.GetAttribute("checked"));
+        });
+        Assert.Equal("Vérifier", CheckButton(card).TextContent.Trim());
+
+        Option(card, "a").Change(true);
+        CheckButton(card).Click();
+        Assert.Equal("correct", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
+    }
+
+    [Fact]
+    public void Keyboard_space_selects_an_option_and_enter_checks_the_answer()
+    {
+        var card = RenderCard(TrueFalseId);
+
+        // Space on a focused native radio makes the browser raise "change"; Enter is handled by the card.
+        Option(card, "a").Change(true);
+        Option(card, "a").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal("correct", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
+        Assert.Equal("BUTTON", CheckButton(card).TagName);
+    }
+
+    [Fact]
+    public void Other_keys_on_an_option_do_not_check_the_answer()
+    {
+        var card = RenderCard(TrueFalseId);
+
+        Option(card, "a").Change(true);
+        Option(card, "a").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+
+        Assert.Empty(card.FindAll("[data-answer-state]"));
+    }
+
+    [Fact]
+    public void Checking_without_a_choice_is_refused_with_a_message_and_changes_nothing()
+    {
+        var card = RenderCard(SingleId);
+
+        CheckButton(card).Click();
+
+        Assert.Equal(QuizGrader.EmptySubmissionMessage, card.Find("[data-quiz-refusal]").TextContent.Trim());
+        Assert.Empty(card.FindAll("[data-answer-state]"));
+        Assert.Empty(Sink.Recent);
+        Assert.Equal(0, Store.SaveCount);
+
+        Option(card, "a").Change(true);
+        Assert.Empty(card.FindAll("[data-quiz-refusal]"));
+    }
+
+    [Fact]
+    public void Unknown_question_id_shows_an_error_instead_of_a_card()
+    {
+        var card = RenderCard("nope");
+
+        Assert.Contains("Question introuvable", card.Markup);
+        Assert.Empty(card.FindAll("input"));
+    }
+
+    private static IElement Option(IRenderedComponent<QuizCard> card, string optionId) =>
+        card.Find($"[data-option-id='{optionId}'] input");
+
+    private static IElement CheckButton(IRenderedComponent<QuizCard> card) => card.Find("button[data-quiz-action]");
+
+    private static void AssertVerdict(IRenderedComponent<QuizCard> card, string optionId, string hook, string text)
+    {
+        var option = card.Find($"[data-option-id='{optionId}']");
+        Assert.Equal(hook, option.GetAttribute("data-verdict"));
+        var verdict = option.QuerySelector(".quiz-card__verdict")!;
+        Assert.Equal(text, verdict.TextContent.Trim());
+        Assert.NotNull(verdict.QuerySelector("svg"));
+    }
+}
