@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Bunit;
 using Course.Tests.Infrastructure;
 using Course.Web.Components.DockerCoins;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Course.Tests.DockerCoins;
@@ -12,19 +11,18 @@ public sealed class DockerCoinsPageTests : ComponentTestContext, IAsyncLifetime
     // 09:41:07 UTC is 10:41:07 in Paris (winter time).
     private static readonly DateTimeOffset SampledAt = new(2026, 11, 25, 9, 41, 7, TimeSpan.Zero);
 
-    private readonly FakeHashRateFeed _feed = new();
+    private readonly FakeHashRateFeed _feed;
     private readonly FakeMinerControl _miner;
 
-    public DockerCoinsPageTests() : this(new FakeMinerControl(isEnabled: false))
+    public DockerCoinsPageTests() : this(new FakeHashRateFeed(), new FakeMinerControl(isEnabled: false))
     {
     }
 
-    private DockerCoinsPageTests(FakeMinerControl miner)
+    private DockerCoinsPageTests(FakeHashRateFeed feed, FakeMinerControl miner)
+        : base(services => services.AddSingleton<IHashRateFeed>(feed).AddSingleton<IMinerControl>(miner))
     {
+        _feed = feed;
         _miner = miner;
-        Services.AddSingleton<IHashRateFeed>(_feed);
-        Services.AddSingleton<IMinerControl>(_ => _miner);
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
@@ -155,7 +153,7 @@ public sealed class DockerCoinsPageTests : ComponentTestContext, IAsyncLifetime
     [Fact]
     public async Task The_embedded_miner_worker_count_can_be_changed_and_its_plateau_is_explained()
     {
-        await using var context = new DockerCoinsPageTests(new FakeMinerControl(isEnabled: true, workers: 3));
+        await using var context = new DockerCoinsPageTests(new FakeHashRateFeed(), new FakeMinerControl(isEnabled: true, workers: 3));
         var page = context.Render<DockerCoinsPage>();
         await page.InvokeAsync(() => context._feed.PublishAsync(DockerCoinsConnectionState.Embedded, Point(SampledAt, 10, 0, null, null)));
 

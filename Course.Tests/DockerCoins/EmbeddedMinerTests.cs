@@ -4,6 +4,11 @@ using Xunit.Abstractions;
 namespace Course.Tests.DockerCoins;
 
 /// <summary>The in-process DockerCoins: real rng, hasher and workers, read by the real monitor.</summary>
+/// <remarks>
+/// Timing-sensitive: run alone (<see cref="EmbeddedMinerCollection"/>) so other tests' load does not slow one
+/// phase more than another.
+/// </remarks>
+[Collection(EmbeddedMinerCollection.Name)]
 public sealed class EmbeddedMinerTests(ITestOutputHelper output)
 {
     [Fact]
