@@ -1,10 +1,8 @@
-using Course.Web.Components.DockerCoins;
 using Course.Web.Components.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCourseSite();
-builder.AddDockerCoins();
 
 var app = builder.Build();
 

@@ -16,6 +16,7 @@ public sealed class CourseNavMenuTests : ComponentTestContext
         Assert.Contains("1.", links[0].TextContent);
         Assert.Contains("Introduction", links[0].TextContent);
         Assert.Contains("Accueil", menu.Find("a[href='']").TextContent);
+        Assert.Equal("dockercoins", menu.Find("[data-testid='dockercoins-link']").GetAttribute("href"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Course.Web.Components.Chapters;
+using Course.Web.Components.DockerCoins;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Quizzes;
 using MudBlazor.Services;
@@ -16,6 +17,7 @@ internal static class SiteRegistration
         builder.AddChapters();
         builder.AddPageCache();
         builder.AddQuizzes();
+        builder.AddDockerCoins();
         return builder;
     }
 
