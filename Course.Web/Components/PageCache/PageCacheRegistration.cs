@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace Course.Web.Components.PageCache;
 
 internal static class PageCacheRegistration
@@ -9,14 +12,13 @@ internal static class PageCacheRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<PageCacheStore>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 
     public static WebApplication UsePageCache(this WebApplication app)
     {
-        var enabled = app.Configuration.GetValue(PageCacheOptions.Section + ":" + nameof(PageCacheOptions.Enabled), true);
-        if (enabled)
+        if (app.Services.GetRequiredService<IOptions<PageCacheOptions>>().Value.Enabled)
         {
             app.UseMiddleware<PageCacheMiddleware>();
         }
