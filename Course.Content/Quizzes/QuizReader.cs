@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Course.Content.Loading;
 using Course.Content.Markdown;
+using Course.Content.Quizzes.Checks;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -20,7 +21,14 @@ internal sealed partial class QuizReader(
 {
     private const int MaxOptions = 10;
 
-    private static readonly string[] Keys = ["id", "type", "concept", "review", "question", "options", "explanation"];
+    private const int MaxKeywords = 5;
+
+    /// <summary>No correct option may be longer than this many times the longest distractor.</summary>
+    public const double MaxKeyToDistractorRatio = 1.5;
+
+    private static readonly string[] Keys = ["id", "type", "concept", "keywords", "review", "question", "options", "explanation"];
+
+    private static readonly string[] OptionKeys = ["text", "correct", "feedback"];
 
     /// <summary>Returns the question of <paramref name="block"/>, or null after adding its errors.</summary>
     public QuizQuestion? Read(QuizBlock block)
@@ -42,6 +50,7 @@ internal sealed partial class QuizReader(
 
         var kind = ReadKind(fields, fenceLine);
         var concept = RequiredText(fields, "concept", fenceLine);
+        var keywords = ReadKeywords(fields);
         var review = RequiredText(fields, "review", fenceLine);
         if (review is not null && !headingIds.Contains(review))
         {
@@ -55,6 +64,11 @@ internal sealed partial class QuizReader(
         if (kind is not null && options is not null)
         {
             CheckOptions(kind.Value, options, fields["options"].Line);
+        }
+
+        if (options is not null)
+        {
+            CheckFeedback(options);
         }
 
         if (errors.Count > before)
@@ -73,7 +87,14 @@ internal sealed partial class QuizReader(
             review!,
             chapterSlug,
             file,
-            fields["id"].Line);
+            fields["id"].Line)
+        {
+            Keywords = keywords,
+            OptionFeedbackHtml = options!
+                .Select((o, i) => (o, i))
+                .Where(x => x.o.Feedback is not null)
+                .ToDictionary(x => OptionId(x.i), x => CourseMarkdown.RenderInline(x.o.Feedback!), StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Reports a quiz written inside a list or quote: it could not be attached to a section.</summary>
@@ -93,7 +114,7 @@ internal sealed partial class QuizReader(
                 return mapping;
             }
 
-            Error(fenceLine, "a quiz block must hold 'key: value' lines (id, type, concept, review, question, options, explanation)");
+            Error(fenceLine, "a quiz block must hold 'key: value' lines (id, type, concept, keywords, review, question, options, explanation)");
         }
         catch (YamlException e)
         {
@@ -167,14 +188,17 @@ internal sealed partial class QuizReader(
             var itemLine = YamlLine(block, item.Start.Line);
             if (item is not YamlMappingNode mapping)
             {
-                Error(itemLine, "each option must be a mapping: '- text: ...' with an optional 'correct: true'");
+                Error(itemLine, "each option must be a mapping: '- text: ...' with an optional 'correct: true' and 'feedback: ...'");
                 continue;
             }
 
-            var optionFields = ReadFields(block, mapping, ["text", "correct"], "option");
+            var optionFields = ReadFields(block, mapping, OptionKeys, "option");
             var text = RequiredText(optionFields, "text", itemLine, "option");
             var correct = ReadCorrect(optionFields);
-            options.Add(new QuizOptionSource(text ?? "", correct, itemLine, optionFields.GetValueOrDefault("correct")?.Line ?? itemLine));
+            var feedback = optionFields.ContainsKey("feedback") ? RequiredText(optionFields, "feedback", itemLine, "option") : null;
+            options.Add(new QuizOptionSource(
+                text ?? "", correct, itemLine, optionFields.GetValueOrDefault("correct")?.Line ?? itemLine,
+                feedback, optionFields.GetValueOrDefault("feedback")?.Line ?? itemLine));
         }
 
         return errors.Count > before ? null : options;
@@ -228,6 +252,55 @@ internal sealed partial class QuizReader(
         {
             CheckTrueFalse(options, optionsLine);
         }
+        else if (correct.Count > 0 && correct.Count < options.Count)
+        {
+            CheckKeyLengths(options);
+        }
+    }
+
+    /// <summary>A key much longer than every distractor gives the answer away to a student who guesses by length.</summary>
+    private void CheckKeyLengths(List<QuizOptionSource> options)
+    {
+        var longestDistractor = options.Where(o => !o.Correct).Max(o => PlainLength(o.Text));
+        foreach (var key in options.Where(o => o.Correct))
+        {
+            var length = PlainLength(key.Text);
+            if (length > MaxKeyToDistractorRatio * longestDistractor)
+            {
+                Error(key.Line,
+                    $"the correct option has {length} characters, more than {MaxKeyToDistractorRatio}× the longest distractor ({longestDistractor}): its length gives the answer away");
+            }
+        }
+    }
+
+    private static int PlainLength(string markdown) => FoldedText.LengthOf(CourseMarkdown.RenderInline(markdown));
+
+    private void CheckFeedback(List<QuizOptionSource> options)
+    {
+        foreach (var option in options.Where(o => o.Correct && o.Feedback is not null))
+        {
+            Error(option.FeedbackLine,
+                "'feedback' is shown only when a wrong option is chosen: remove it from this correct option and say why it is right in 'explanation'");
+        }
+    }
+
+    private IReadOnlyList<string> ReadKeywords(Dictionary<string, QuizField> fields)
+    {
+        if (!fields.TryGetValue("keywords", out var field))
+        {
+            return [];
+        }
+
+        var items = (field.Value as YamlSequenceNode)?.Children
+            .Select(n => (n as YamlScalarNode)?.Value?.Trim())
+            .ToList();
+        if (items is null || items.Count is < 1 or > MaxKeywords || items.Any(string.IsNullOrEmpty))
+        {
+            Error(field.Line, $"'keywords' must be a list of 1 to {MaxKeywords} non-empty words or phrases");
+            return [];
+        }
+
+        return items!;
     }
 
     private void CheckTrueFalse(List<QuizOptionSource> options, int optionsLine)
@@ -269,5 +342,5 @@ internal sealed partial class QuizReader(
 
     private sealed record QuizField(YamlNode Value, int Line);
 
-    private sealed record QuizOptionSource(string Text, bool Correct, int Line, int CorrectLine);
+    private sealed record QuizOptionSource(string Text, bool Correct, int Line, int CorrectLine, string? Feedback, int FeedbackLine);
 }

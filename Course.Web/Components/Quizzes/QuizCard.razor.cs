@@ -135,6 +135,8 @@ public sealed partial class QuizCard
 
     private QuizOptionVerdict? VerdictOf(string optionId) => _result?.Verdicts.FirstOrDefault(v => v.OptionId == optionId);
 
+    private string OptionHtml(string optionId) => _view!.Options.First(o => o.Id == optionId).Html;
+
     private string InputId(string optionId) => $"quiz-{QuestionId}-{optionId}";
 
     private static string OptionClass(QuizOptionVerdict? verdict) => verdict switch
