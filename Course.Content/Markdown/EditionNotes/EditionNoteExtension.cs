@@ -15,7 +15,11 @@ public sealed class EditionNoteExtension : IMarkdownExtension
     public const string Kind = "NOTE";
 
     /// <inheritdoc />
-    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.Extensions.AddIfNotAlready<AlertExtension>();
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        // Parsing is Markdig's AlertExtension, added before this one by UseEditionNotes (extensions cannot be added
+        // while the pipeline is being built).
+    }
 
     /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
