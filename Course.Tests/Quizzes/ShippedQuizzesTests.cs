@@ -12,11 +12,62 @@ public sealed class ShippedQuizzesTests
 
     [Theory]
     [MemberData(nameof(Slugs))]
-    public void Every_chapter_has_at_least_five_questions(string slug)
+    public void Every_chapter_has_seven_to_ten_questions(string slug)
     {
         var count = Course.FindChapter(slug)!.Questions.Count();
 
-        Assert.True(count >= 5, $"chapter '{slug}' has {count} questions; at least 5 are expected");
+        Assert.True(count is >= 7 and <= 10, $"chapter '{slug}' has {count} questions; 7 to 10 are expected");
+    }
+
+    [Fact]
+    public void Every_distractor_says_why_it_is_wrong_and_no_key_carries_feedback()
+    {
+        Assert.All(Course.AllQuestions, q =>
+        {
+            var distractors = q.Options.Where(o => !q.CorrectOptionIds.Contains(o.Id)).Select(o => o.Id).ToList();
+            Assert.Equal(distractors, q.OptionFeedbackHtml.Keys.Order(StringComparer.Ordinal));
+            Assert.All(q.OptionFeedbackHtml.Values, f => Assert.True(f.Length >= 30, $"{q.Id}: feedback too short to say why: {f}"));
+        });
+    }
+
+    [Theory]
+    [InlineData("intro-kubeconfig")]
+    [InlineData("intro-join-check")]
+    [InlineData("intro-join-ca-hash")]
+    [InlineData("intro-node-notready")]
+    [InlineData("intro-pod-network-role")]
+    [InlineData("concepts-operators")]
+    [InlineData("concepts-overcommit-eviction")]
+    [InlineData("archi-control-plane-isolation")]
+    [InlineData("master-new-pod-path")]
+    [InlineData("nodes-kubelet-status")]
+    [InlineData("nodes-kubelet-probes")]
+    [InlineData("nodes-runtime-cri")]
+    [InlineData("lab-plateau-service")]
+    public void Concepts_the_review_found_untested_are_asked(string questionId)
+    {
+        var question = Course.FindQuestion(questionId);
+
+        Assert.NotNull(question);
+        Assert.NotEmpty(question.OptionFeedbackHtml);
+    }
+
+    [Fact]
+    public void Shipped_questions_satisfy_the_start_up_balance_rules()
+    {
+        // The loader enforces these on every load; restating them here documents the shipped margins.
+        var single = Course.AllQuestions.Where(q => q.Kind is QuizKind.SingleChoice).ToList();
+        foreach (var chapter in Course.Chapters)
+        {
+            var keys = chapter.Questions.Where(q => q.Kind is QuizKind.SingleChoice).Select(q => q.CorrectOptionIds[0]).ToList();
+            Assert.True(keys.GroupBy(k => k).Max(g => g.Count()) <= Math.Max(1, (int)(0.4 * keys.Count)), chapter.Slug);
+        }
+
+        var trueFalseKeys = Course.AllQuestions.Where(q => q.Kind is QuizKind.TrueFalse)
+            .Select(q => q.Options.Single(o => q.CorrectOptionIds.Contains(o.Id)).Html).ToList();
+        Assert.True(trueFalseKeys.Count(k => k == "Vrai") * 3 >= trueFalseKeys.Count);
+        Assert.True(trueFalseKeys.Count(k => k == "Faux") * 3 >= trueFalseKeys.Count);
+        Assert.NotEmpty(single);
     }
 
     [Theory]
