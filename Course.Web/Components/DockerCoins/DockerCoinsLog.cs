@@ -17,6 +17,12 @@ internal static partial class DockerCoinsLog
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Embedded DockerCoins worker failed; it starts again in 10 s")]
     public static partial void WorkerFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "DockerCoins key {Key} holds invalid data; the dashboard shows a gap until it is valid again")]
+    public static partial void InvalidData(this ILogger logger, string key, Exception exception);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "DockerCoins keys hold valid data again")]
+    public static partial void DataValidAgain(this ILogger logger);
+
     [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "A DockerCoins dashboard subscriber failed")]
     public static partial void SubscriberFailed(this ILogger logger, Exception exception);
 }
