@@ -11,7 +11,7 @@ internal static partial class DockerCoinsLog
     [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "DockerCoins is not configured: no Redis connection string and the embedded miner is off")]
     public static partial void NotConfigured(this ILogger logger);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Embedded DockerCoins miner now runs {Workers} workers writing to the {Store} store")]
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Debug, Message = "Embedded DockerCoins miner now runs {Workers} workers writing to the {Store} store")]
     public static partial void WorkersChanged(this ILogger logger, int workers, CoinStoreKind store);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Embedded DockerCoins worker failed; it starts again in 10 s")]
