@@ -1,4 +1,5 @@
 using Course.Web.Components.Chapters;
+using Course.Web.Components.Circuits;
 using Course.Web.Components.DockerCoins;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Quizzes;
@@ -18,6 +19,7 @@ internal static class SiteRegistration
         builder.AddPageCache();
         builder.AddQuizzes();
         builder.AddDockerCoins();
+        builder.AddCircuitLimits();
         return builder;
     }
 
@@ -29,6 +31,7 @@ internal static class SiteRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCircuitLimits();
         app.UsePageCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
