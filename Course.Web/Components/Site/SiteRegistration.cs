@@ -1,7 +1,10 @@
+using Course.Web.Components.Account;
 using Course.Web.Components.Chapters;
 using Course.Web.Components.DockerCoins;
 using Course.Web.Components.PageCache;
+using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
+using Course.Web.Data;
 using MudBlazor.Services;
 
 namespace Course.Web.Components.Site;
@@ -14,9 +17,12 @@ internal static class SiteRegistration
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
+        builder.AddCourseData();
+        builder.AddAccounts();
         builder.AddChapters();
         builder.AddPageCache();
         builder.AddQuizzes();
+        builder.AddProgress();
         builder.AddDockerCoins();
         return builder;
     }
@@ -30,6 +36,8 @@ internal static class SiteRegistration
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UsePageCache();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
