@@ -52,6 +52,42 @@ public sealed class ShippedQuizzesTests
         Assert.NotEmpty(question.OptionFeedbackHtml);
     }
 
+    /// <summary>
+    /// Questions of the first shipped quizzes whose ids were kept: students' saved answers are option letters graded
+    /// again on reload, so a kept id must keep its keyed letters and options (a moved key needs a new id).
+    /// </summary>
+    [Theory]
+    [InlineData("intro-kubeadm-init", "d", 4)]
+    [InlineData("intro-kubeadm-join", "b", 2)]
+    [InlineData("intro-worker-redis", "d", 4)]
+    [InlineData("intro-services-roles", "a,d", 5)]
+    [InlineData("intro-compose-up", "d", 4)]
+    [InlineData("concepts-definition", "b", 4)]
+    [InlineData("concepts-basic-actions", "c,d,e", 5)]
+    [InlineData("concepts-blue-green", "b", 4)]
+    [InlineData("concepts-jobs", "d", 4)]
+    [InlineData("concepts-access-control", "d", 4)]
+    [InlineData("archi-master-role", "b", 4)]
+    [InlineData("archi-master-components", "b,c,d,e", 7)]
+    [InlineData("archi-master-ha", "a", 2)]
+    [InlineData("master-api-server", "c", 4)]
+    [InlineData("master-scheduler", "c", 4)]
+    [InlineData("master-controller-facets", "c,d,e", 5)]
+    [InlineData("master-etcd-content", "a", 4)]
+    [InlineData("nodes-runtime-engines", "a,b,c", 5)]
+    [InlineData("nodes-runtime-role", "a", 4)]
+    [InlineData("nodes-kubelet-self-healing", "d", 4)]
+    [InlineData("nodes-kube-proxy-routing", "d", 4)]
+    [InlineData("nodes-kube-proxy-load-balancing", "a", 2)]
+    public void Kept_question_ids_keep_their_keyed_options(string questionId, string keys, int optionCount)
+    {
+        var question = Course.FindQuestion(questionId);
+
+        Assert.NotNull(question);
+        Assert.Equal(keys.Split(','), question.CorrectOptionIds);
+        Assert.Equal(optionCount, question.Options.Count);
+    }
+
     [Fact]
     public void Shipped_questions_satisfy_the_start_up_balance_rules()
     {
