@@ -2,6 +2,7 @@ using Course.Web.Components.Chapters;
 using Course.Web.Components.DockerCoins;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Quizzes;
+using Course.Web.Components.Search;
 using MudBlazor.Services;
 
 namespace Course.Web.Components.Site;
@@ -18,6 +19,7 @@ internal static class SiteRegistration
         builder.AddPageCache();
         builder.AddQuizzes();
         builder.AddDockerCoins();
+        builder.AddSearch();
         return builder;
     }
 
