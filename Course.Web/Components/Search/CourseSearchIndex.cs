@@ -55,12 +55,13 @@ internal sealed class CourseSearchIndex : IDisposable
     /// <summary>Searches the course; never throws on what a student types.</summary>
     public SearchResults Search(string text, int maxHits = DefaultMaxHits)
     {
+        // The builder sees the text as typed: a trailing space tells it the last word is complete.
         var query = SearchQueryBuilder.Normalize(text);
-        var (lucene, top) = Run(query, requireAll: true, maxHits);
+        var (lucene, top) = Run(text, requireAll: true, maxHits);
         if (top.TotalHits == 0 && _queries.CountConcepts(query) > 1)
         {
             // "kubelet AND etcd": no section has every word, so show those with the most of them.
-            (lucene, top) = Run(query, requireAll: false, maxHits);
+            (lucene, top) = Run(text, requireAll: false, maxHits);
         }
 
         if (lucene is null || top.TotalHits == 0)
