@@ -41,7 +41,7 @@ public sealed class SearchBoxTests() : ComponentTestContext(services => services
         Assert.All(links, a => Assert.StartsWith("/chapitres/", a.GetAttribute("href")));
         Assert.Contains(box.FindAll("[data-search-result] mark"), m => m.TextContent.Equals("nœud", StringComparison.OrdinalIgnoreCase));
         Assert.Null(box.Find("[data-search-panel]").GetAttribute("hidden"));
-        var total = SearchTestCourse.ShippedIndex.Search("noeud").Hits.Count;
+        var total = SearchTestCourse.ShippedIndex.Search("noeud").Total;
         Assert.Equal($"{total} résultats pour « noeud ».", box.Find("[role=status]").TextContent);
         Assert.True(links.Count <= 8);
         Assert.Contains($"({total})", box.Find(".course-search__all").TextContent);

@@ -15,7 +15,7 @@ namespace Course.Web.Components.Search;
 /// </summary>
 internal sealed class CourseSearchIndex : IDisposable
 {
-    public const int DefaultMaxHits = 20;
+    public const int DefaultMaxHits = 10;
     private const int SnippetLength = 160;
 
     private readonly FrenchSearchAnalyzer _analyzer = new();
@@ -43,7 +43,7 @@ internal sealed class CourseSearchIndex : IDisposable
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
         _queries = new SearchQueryBuilder(_analyzer, synonyms);
-        _suggester = new SearchSuggester(course, synonyms, word => Count(word) > 0);
+        _suggester = new SearchSuggester(course, synonyms, IsIndexed);
         BuildTime = clock.Elapsed;
     }
 
@@ -73,14 +73,15 @@ internal sealed class CourseSearchIndex : IDisposable
         var hits = top.ScoreDocs
             .Select(d => ToHit(_entries[EntryIndex(d.Doc)], d.Score, highlighter))
             .ToList();
-        return new SearchResults(query, hits, []);
+        return new SearchResults(query, hits, []) { Total = top.TotalHits };
     }
 
-    /// <summary>How many documents match <paramref name="text"/> with every word required.</summary>
-    public int Count(string text)
+    /// <summary>True when every term of <paramref name="word"/> occurs in some heading or text.</summary>
+    public bool IsIndexed(string word)
     {
-        var query = _queries.Build(text + " ", requireAll: true);
-        return query is null ? 0 : _searcher.Search(query, 1).TotalHits;
+        var terms = AnalyzedTerms.Of(_analyzer, word);
+        return terms.Count > 0 && terms.All(t =>
+            _reader.DocFreq(new Term(SearchFields.Body, t)) + _reader.DocFreq(new Term(SearchFields.Heading, t)) > 0);
     }
 
     public void Dispose()
@@ -100,11 +101,13 @@ internal sealed class CourseSearchIndex : IDisposable
 
     private Highlighter NewHighlighter(Query query)
     {
+        // Term-level highlighting of the rewritten query (prefixes expanded to the words they matched): the span
+        // scorer re-indexes each snippet in memory to find prefixes, several times slower for the same marks.
         // The encoder escapes the section text, then the formatter adds <mark>: nothing from the content is raw HTML.
-        var scorer = new QueryScorer(query, SearchFields.Body);
+        var scorer = new QueryTermScorer(_searcher.Rewrite(query), SearchFields.Body);
         return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), SnippetEncoder.Instance, scorer)
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
+            TextFragmenter = new SimpleFragmenter(SnippetLength),
         };
     }
 

@@ -9,7 +9,8 @@ public sealed partial class SearchBox : IDisposable
     /// <summary>Results wait until the student pauses typing, so a word is searched once, not once per letter.</summary>
     internal static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
 
-    private const int MaxShown = 8;
+    /// <summary>The list under the field stays short; the search page shows the rest.</summary>
+    internal const int MaxShown = 8;
 
     private string _text = "";
     private SearchResults? _results;
@@ -39,7 +40,7 @@ public sealed partial class SearchBox : IDisposable
             return;
         }
 
-        _results = string.IsNullOrWhiteSpace(_text) ? null : Index.Search(_text);
+        _results = string.IsNullOrWhiteSpace(_text) ? null : Index.Search(_text, MaxShown);
     }
 
     private void OnKeyDown(KeyboardEventArgs e)

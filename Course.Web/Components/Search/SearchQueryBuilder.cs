@@ -118,12 +118,16 @@ internal sealed class SearchQueryBuilder
         if (prefix && alternatives is [[var word]] && word.Length >= MinPrefixLength)
         {
             // Weighs less than the whole word, so "noeud" ranks exact matches above "noeudxyz" ones.
-            concept.Add(new PrefixQuery(new Term(SearchFields.Heading, word)) { Boost = SearchFields.HeadingBoost / 2 }, Occur.SHOULD);
-            concept.Add(new PrefixQuery(new Term(SearchFields.Body, word)) { Boost = SearchFields.BodyBoost / 2 }, Occur.SHOULD);
+            concept.Add(Prefix(SearchFields.Heading, word, SearchFields.HeadingBoost / 2), Occur.SHOULD);
+            concept.Add(Prefix(SearchFields.Body, word, SearchFields.BodyBoost / 2), Occur.SHOULD);
         }
 
         return concept;
     }
+
+    // Rewritten to plain term queries, so the highlighter sees which words the prefix matched.
+    private static PrefixQuery Prefix(string field, string word, float boost) =>
+        new(new Term(field, word)) { Boost = boost, MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE };
 
     private static Query FieldQuery(string field, string[] phrase, float boost)
     {

@@ -6,6 +6,9 @@ namespace Course.Web.Components.Search;
 /// <param name="Suggestions">Words to try instead, only when <paramref name="Hits"/> is empty.</param>
 public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Hits, IReadOnlyList<string> Suggestions)
 {
+    /// <summary>How many entries matched, of which <see cref="Hits"/> holds the best.</summary>
+    public int Total { get; init; }
+
     public static SearchResults Empty(string query) => new(query, [], []);
 
     public bool IsEmptyQuery => Query.Length == 0;

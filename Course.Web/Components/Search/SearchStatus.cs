@@ -6,8 +6,8 @@ internal static class SearchStatus
     public static string Of(SearchResults? results) => results switch
     {
         null or { IsEmptyQuery: true } => "",
-        { Hits.Count: 0 } => $"Aucun résultat pour « {results.Query} ».",
-        { Hits.Count: 1 } => $"1 résultat pour « {results.Query} ».",
-        _ => $"{results.Hits.Count} résultats pour « {results.Query} ».",
+        { Total: 0 } => $"Aucun résultat pour « {results.Query} ».",
+        { Total: 1 } => $"1 résultat pour « {results.Query} ».",
+        _ => $"{results.Total} résultats pour « {results.Query} ».",
     };
 }
