@@ -4,7 +4,6 @@ using Course.Content.Synonyms;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 
 namespace Course.Web.Components.Search;
@@ -16,7 +15,6 @@ namespace Course.Web.Components.Search;
 internal sealed class CourseSearchIndex : IDisposable
 {
     public const int DefaultMaxHits = 10;
-    private const int SnippetLength = 160;
 
     private readonly FrenchSearchAnalyzer _analyzer = new();
     private readonly RAMDirectory _directory = new();
@@ -25,6 +23,8 @@ internal sealed class CourseSearchIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly SearchQueryBuilder _queries;
     private readonly SearchSuggester _suggester;
+    private readonly SnippetMaker _snippets;
+    private readonly int[] _entryOfDoc;
 
     public CourseSearchIndex(CourseContent course, SynonymList synonyms)
     {
@@ -42,8 +42,13 @@ internal sealed class CourseSearchIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
+        // Read once: loading stored fields per hit decompresses a whole block each time.
+        _entryOfDoc = Enumerable.Range(0, _reader.MaxDoc)
+            .Select(d => _reader.Document(d).GetField(SearchFields.Entry).GetInt32Value()!.Value)
+            .ToArray();
         _queries = new SearchQueryBuilder(_analyzer, synonyms);
         _suggester = new SearchSuggester(course, synonyms, IsIndexed);
+        _snippets = new SnippetMaker(_analyzer, _entries);
         BuildTime = clock.Elapsed;
     }
 
@@ -69,9 +74,10 @@ internal sealed class CourseSearchIndex : IDisposable
             return new SearchResults(query, [], query.Length == 0 ? [] : _suggester.Suggest(query));
         }
 
-        var highlighter = NewHighlighter(lucene);
+        var (highlighter, terms) = _snippets.Prepare(_searcher.Rewrite(lucene));
         var hits = top.ScoreDocs
-            .Select(d => ToHit(_entries[EntryIndex(d.Doc)], d.Score, highlighter))
+            .Select(d => EntryIndex(d.Doc))
+            .Select((entry, i) => new SearchHit(_entries[entry], _snippets.Make(entry, highlighter, terms), top.ScoreDocs[i].Score))
             .ToList();
         return new SearchResults(query, hits, []) { Total = top.TotalHits };
     }
@@ -97,41 +103,7 @@ internal sealed class CourseSearchIndex : IDisposable
         return query is null ? (null, new TopDocs(0, [], float.NaN)) : (query, _searcher.Search(query, maxHits));
     }
 
-    private int EntryIndex(int doc) => _searcher.Doc(doc).GetField(SearchFields.Entry).GetInt32Value()!.Value;
-
-    private Highlighter NewHighlighter(Query query)
-    {
-        // Term-level highlighting of the rewritten query (prefixes expanded to the words they matched): the span
-        // scorer re-indexes each snippet in memory to find prefixes, several times slower for the same marks.
-        // The encoder escapes the section text, then the formatter adds <mark>: nothing from the content is raw HTML.
-        var scorer = new QueryTermScorer(_searcher.Rewrite(query), SearchFields.Body);
-        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), SnippetEncoder.Instance, scorer)
-        {
-            TextFragmenter = new SimpleFragmenter(SnippetLength),
-        };
-    }
-
-    private SearchHit ToHit(SearchEntry entry, float score, Highlighter highlighter)
-    {
-        var snippet = highlighter.GetBestFragment(_analyzer, SearchFields.Body, entry.Snippet);
-        if (string.IsNullOrWhiteSpace(snippet))
-        {
-            snippet = SnippetEncoder.Instance.EncodeText(Shorten(entry.Snippet));
-        }
-
-        return new SearchHit(entry, snippet.Trim(), score);
-    }
-
-    private static string Shorten(string text)
-    {
-        if (text.Length <= SnippetLength)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', SnippetLength);
-        return string.Concat(text.AsSpan(0, cut > 0 ? cut : SnippetLength), " …");
-    }
+    private int EntryIndex(int doc) => _entryOfDoc[doc];
 
     private static Document ToDocument(SearchEntry entry, int index) =>
     [
