@@ -22,6 +22,7 @@ namespace Course.Tests.Infrastructure;
 public sealed class LiveSiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings = [];
+    private readonly TestDataDirectory _data = new();
     private readonly Lock _startLock = new();
     private Uri? _rootUri;
 
@@ -79,10 +80,18 @@ public sealed class LiveSiteFactory : WebApplicationFactory<Program>, IAsyncLife
         // NuGet cache; `dotnet publish` copies them into wwwroot, a test run does not, so map them here.
         builder.UseStaticWebAssets();
 
+        // Each site gets its own SQLite folder unless a test shares one on purpose (a restart, a second replica).
+        builder.UseSetting("Database:DataDirectory", _data.Path);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _data.Dispose();
     }
 
     Task IAsyncLifetime.InitializeAsync()

@@ -1,8 +1,12 @@
+using Course.Web.Components.Account;
 using Course.Web.Components.Chapters;
+using Course.Web.Components.Circuits;
 using Course.Web.Components.DockerCoins;
 using Course.Web.Components.PageCache;
+using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
 using Course.Web.Components.Search;
+using Course.Web.Data;
 using MudBlazor.Services;
 
 namespace Course.Web.Components.Site;
@@ -15,10 +19,14 @@ internal static class SiteRegistration
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
+        builder.AddCourseData();
+        builder.AddAccounts();
         builder.AddChapters();
         builder.AddPageCache();
         builder.AddQuizzes();
+        builder.AddProgress();
         builder.AddDockerCoins();
+        builder.AddCircuitLimits();
         builder.AddSearch();
         return builder;
     }
@@ -31,7 +39,10 @@ internal static class SiteRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCircuitLimits();
         app.UsePageCache();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,12 @@
+namespace Course.Web.Components.Progress;
+
+/// <summary>Registers the progress feature: saved answers and chapter progress of signed-in students.</summary>
+internal static class ProgressRegistration
+{
+    public static IHostApplicationBuilder AddProgress(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<LearningEventHub>();
+        builder.Services.AddSingleton<AnswerRecorder>();
+        return builder;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Course.Web.Data;
+
+/// <summary>
+/// Creates and migrates the database during start-up, before the site listens: a database that cannot be reached
+/// or migrated stops the process with the reason in the log.
+/// </summary>
+internal sealed class DatabaseMigrator(
+    IServiceProvider services,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseMigrator> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var provider = options.Value.Provider;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(DataRegistration.SqliteFilePath(services))!);
+        }
+
+        await using var context = await services.GetRequiredService<IDbContextFactory<CourseDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        await context.Database.MigrateAsync(cancellationToken);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers go on while an answer is written; the mode is stored in the file.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        DataLog.DatabaseReady(logger, provider, pending);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
