@@ -5,6 +5,7 @@ using Course.Web.Components.DockerCoins;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
+using Course.Web.Components.Search;
 using Course.Web.Data;
 using MudBlazor.Services;
 
@@ -26,6 +27,7 @@ internal static class SiteRegistration
         builder.AddProgress();
         builder.AddDockerCoins();
         builder.AddCircuitLimits();
+        builder.AddSearch();
         return builder;
     }
 
