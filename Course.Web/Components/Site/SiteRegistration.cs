@@ -45,6 +45,7 @@ internal static class SiteRegistration
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapAccounts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
