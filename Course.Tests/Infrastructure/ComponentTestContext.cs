@@ -17,7 +17,7 @@ namespace Course.Tests.Infrastructure;
 /// <summary>
 /// The one bUnit base for component tests: MudBlazor services, loose JS interop, the shipped course, and the quiz and
 /// progress services with an anonymous visitor whose answers are kept in memory instead of the browser's storage.
-/// Tests of signed-in students call <c>AddAuthorization()</c> and <see cref="UseDatabase"/> with a running site.
+/// Tests of signed-in students call <see cref="SignIn"/> and <see cref="UseDatabase"/> with a running site.
 /// </summary>
 public abstract class ComponentTestContext : BunitContext
 {
@@ -51,11 +51,23 @@ public abstract class ComponentTestContext : BunitContext
 
     /// <summary>
     /// Keeps signed-in students' progress in <paramref name="contexts"/> (default: the database of the running site
-    /// <paramref name="site"/>), publishing to the site's <see cref="LearningEventHub"/>. Call before rendering.
+    /// <paramref name="site"/>), publishing to the site's <see cref="LearningEventHub"/>. Call from the constructor's
+    /// <c>configureServices</c>.
     /// </summary>
-    protected void UseDatabase(IServiceProvider site, IDbContextFactory<CourseDbContext>? contexts = null)
+    protected static void UseDatabase(IServiceCollection services, IServiceProvider site, IDbContextFactory<CourseDbContext>? contexts = null)
     {
-        Services.AddSingleton(contexts ?? site.GetRequiredService<IDbContextFactory<CourseDbContext>>());
-        Services.AddSingleton(site.GetRequiredService<LearningEventHub>());
+        services.AddSingleton(contexts ?? site.GetRequiredService<IDbContextFactory<CourseDbContext>>());
+        services.AddSingleton(site.GetRequiredService<LearningEventHub>());
+    }
+
+    /// <summary>
+    /// Signs a student in for the circuit, as Identity does (the account id in the NameIdentifier claim), with the
+    /// cascading authentication state. Call from the constructor's <c>configureServices</c>.
+    /// </summary>
+    protected static void SignIn(IServiceCollection services, string userId)
+    {
+        services.AddSingleton<AuthenticationStateProvider>(new BunitAuthenticationStateProvider(
+            $"{userId}@example.org", claims: [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, userId)]));
+        services.AddCascadingAuthenticationState();
     }
 }
