@@ -28,10 +28,12 @@ public sealed class SavedAnswerTests(PostgresServerFixture postgres)
         using var visit = new StudentVisit(site, userId, contexts: TestCourseDatabase.Postgres(database.ConnectionString));
         var card = visit.Card(QuestionId);
 
-        // The database is down (nothing listens on the relay's port): the grade shows at once, the save fails.
+        // The database is down (nothing listens on the relay's port): the grade shows, the save fails.
         StudentVisit.Answer(card, Wrong);
 
-XX, StudentVisit.SaveState(card)), TimeSpan.FromSeconds(10));
+        card.WaitForAssertion(() => Assert.Equal("incorrect", card.Find("[data-answer-state]").GetAttribute("data-answer-state")));
+        Assert.NotEqual("saved", StudentVisit.SaveState(card));
+        card.WaitForAssertion(() => Assert.Equal("not-saved", StudentVisit.SaveState(card)), TimeSpan.FromSeconds(10));
         Assert.StartsWith("Non enregistré", card.Find("[role=status] [data-save-state]").TextContent.Trim());
         Assert.NotNull(card.Find($"[data-option-id='{Wrong}'] input").GetAttribute("checked"));
         Assert.Empty(await site.AnswersOfAsync(userId));
