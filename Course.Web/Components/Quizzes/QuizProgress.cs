@@ -26,6 +26,9 @@ internal sealed class QuizProgress(
     private string? _userId;
     private Task? _loading;
 
+    /// <summary>Saved answers could not be read and were set aside, not lost: the student is told.</summary>
+    public bool HasUnreadableSavedAnswers { get; private set; }
+
     /// <summary>Raised after an answer is graded, reset, saved or not saved, or the saved answers are loaded.</summary>
     public event Action? Changed;
 
@@ -171,7 +174,9 @@ internal sealed class QuizProgress(
     {
         try
         {
-            return await store.LoadAsync();
+            var saved = await store.LoadAsync();
+            HasUnreadableSavedAnswers = store.HasUnreadableAnswers;
+            return saved;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

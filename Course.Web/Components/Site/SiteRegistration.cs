@@ -1,5 +1,6 @@
 using Course.Web.Components.Account;
 using Course.Web.Components.Chapters;
+using Course.Web.Components.Circuits;
 using Course.Web.Components.DockerCoins;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
@@ -24,6 +25,7 @@ internal static class SiteRegistration
         builder.AddQuizzes();
         builder.AddProgress();
         builder.AddDockerCoins();
+        builder.AddCircuitLimits();
         return builder;
     }
 
@@ -35,6 +37,7 @@ internal static class SiteRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCircuitLimits();
         app.UsePageCache();
         app.UseAuthentication();
         app.UseAuthorization();
