@@ -64,8 +64,6 @@ public abstract class QuizComponentTestBase : ComponentTestContext
 
     internal InMemoryQuizAnswerStore Store { get; }
 
-    internal LoggingQuizAnswerSink Sink => QuizSink;
-
     protected IRenderedComponent<QuizCard> RenderCard(string questionId) =>
         Render<QuizCard>(p => p.Add(c => c.QuestionId, questionId));
 }
