@@ -1,6 +1,7 @@
 using Course.Web.Components.Account;
 using Course.Web.Components.Chapters;
 using Course.Web.Components.DockerCoins;
+using Course.Web.Components.Instructor;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
@@ -24,6 +25,7 @@ internal static class SiteRegistration
         builder.AddQuizzes();
         builder.AddProgress();
         builder.AddDockerCoins();
+        builder.AddInstructor();
         return builder;
     }
 
@@ -40,6 +42,7 @@ internal static class SiteRegistration
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapInstructor();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
