@@ -3,7 +3,6 @@ using Course.Web.Components.Instructor.Statistics;
 using Course.Web.Data.Entities;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
 
 namespace Course.Web.Components.Instructor.Dashboard;
 
@@ -16,7 +15,6 @@ public sealed partial class CohortPage
     private Cohort? _cohort;
     private CohortDashboard? _dashboard;
     private IDisposable? _subscription;
-    private List<BreadcrumbItem> _breadcrumbs = [];
     private string? _actionMessage;
     private bool _actionFailed;
     private bool _live;
@@ -58,7 +56,6 @@ public sealed partial class CohortPage
             return;
         }
 
-        _breadcrumbs = [new("Espace formateur", InstructorPaths.Home), new(_cohort.Name, null, disabled: true)];
         if (RendererInfo.IsInteractive)
         {
             // Subscribe before loading, so a change committed during the load is pushed afterwards.
