@@ -35,6 +35,8 @@ public sealed class InstructorDashboardBrowserTests(ChromiumFixture chromium, Li
         await instructor.WaitForInteractiveAsync();
         await Assertions.Expect(instructor.Locator("[data-cohorts-empty]")).ToBeVisibleAsync();
         await instructor.GetByLabel("Nom de la cohorte").FillAsync("Atelier Chromium");
+        // The counter is rendered by the server: once it reads 16, the circuit has the name.
+        await Assertions.Expect(instructor.Locator("[data-cohort-create]")).ToContainTextAsync("16 / 80", new() { Timeout = 10_000 });
         await instructor.GetByLabel("Nom de la cohorte").PressAsync("Enter");
         await instructor.WaitForURLAsync("**/formateur/cohortes/*", new() { Timeout = 10_000 });
         var codeElement = instructor.Locator("[data-join-code]");
