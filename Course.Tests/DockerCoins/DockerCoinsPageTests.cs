@@ -115,6 +115,24 @@ public sealed class DockerCoinsPageTests : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Invalid_data_is_shown_in_french_naming_the_key_not_as_an_outage()
+    {
+        var page = Render<DockerCoinsPage>();
+
+        await page.InvokeAsync(() => _feed.PublishInvalidAsync("hashes",
+            Point(SampledAt, 500, 9, 3, 3.2),
+            HashRatePoint.Gap(SampledAt.AddSeconds(1))));
+
+        Assert.Equal("invalid-data", page.Find("[data-connection-state]").GetAttribute("data-connection-state"));
+        Assert.Contains("données invalides", page.Find("[data-connection-state]").TextContent);
+        Assert.Equal("hashes", page.Find("[data-invalid-key]").GetAttribute("data-invalid-key"));
+        Assert.Contains("la clé hashes de Redis", page.Find("[data-invalid-key]").TextContent);
+        Assert.DoesNotContain("Redis ne répond pas", page.Markup);
+        Assert.Empty(page.FindAll("[data-reset-at]"));
+        Assert.Equal("500", page.Find("[data-total-hashes]").GetAttribute("data-total-hashes"));
+    }
+
+    [Fact]
     public async Task A_reset_is_explained_rather_than_drawn_as_a_negative_rate()
     {
         var page = Render<DockerCoinsPage>();

@@ -38,9 +38,16 @@ internal sealed class FakeHashRateFeed : IHashRateFeed
         });
     }
 
-    public async Task PublishAsync(DockerCoinsConnectionState state, params HashRatePoint[] history)
+    public Task PublishAsync(DockerCoinsConnectionState state, params HashRatePoint[] history) =>
+        PublishAsync(new HashRateSnapshot(++_sequence, state, history, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")));
+
+    /// <summary>Publishes the state the monitor reports when <paramref name="key"/> holds invalid data.</summary>
+    public Task PublishInvalidAsync(string key, params HashRatePoint[] history) =>
+        PublishAsync(new HashRateSnapshot(
+            ++_sequence, DockerCoinsConnectionState.InvalidData, history, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"), key));
+
+    private async Task PublishAsync(HashRateSnapshot snapshot)
     {
-        var snapshot = new HashRateSnapshot(++_sequence, state, history, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
         Current = snapshot;
         Func<HashRateSnapshot, Task>[] subscribers;
         lock (_gate)

@@ -9,4 +9,13 @@ internal sealed class FakeMinerControl(bool isEnabled, int workers = 1) : IMiner
     public int WorkerCount { get; private set; } = workers;
 
     public void SetWorkerCount(int workers) => WorkerCount = Math.Clamp(workers, 1, 20);
+
+    public IDisposable Subscribe(Func<int, Task> onWorkerCountChanged) => new NoSubscription();
+
+    private sealed class NoSubscription : IDisposable
+    {
+        public void Dispose()
+        {
+        }
+    }
 }

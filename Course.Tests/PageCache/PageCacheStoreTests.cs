@@ -74,6 +74,37 @@ public sealed class PageCacheStoreTests
         Assert.Equal("sombre"u8.ToArray(), _store.Lookup("/chapitres/a|dark").Page!.Body);
     }
 
+    [Fact]
+    public void Five_thousand_distinct_keys_stay_within_the_entry_and_byte_caps()
+    {
+        var store = new PageCacheStore(
+            Options.Create(new PageCacheOptions { MaxEntries = 50, MaxBytes = 64 * 1024 }), _clock);
+
+        for (var i = 0; i < 5_000; i++)
+        {
+            store.Store($"/chapitres/hostile-{i}|light", new byte[1_000 + (i % 7) * 500], "text/html");
+            _clock.Advance(TimeSpan.FromMilliseconds(1));
+            Assert.InRange(store.Count, 1, 50);
+            Assert.InRange(store.Bytes, 1, 64 * 1024);
+        }
+
+        // The newest page is kept, the oldest went first.
+        Assert.NotNull(store.Lookup("/chapitres/hostile-4999|light").Page);
+        Assert.Null(store.Lookup("/chapitres/hostile-0|light").Page);
+    }
+
+    [Fact]
+    public void Pages_too_old_to_serve_are_evicted()
+    {
+        RenderOnce("/chapitres/a|light", "ancienne");
+        _clock.Advance(PageCacheStore.MaxAge);
+
+        RenderOnce("/chapitres/b|light", "récente");
+
+        Assert.Equal(1, _store.Count);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount("récente"), _store.Bytes);
+    }
+
     private void RenderOnce(string key, string body)
     {
         Assert.True(_store.Lookup(key).RendersReplacement);

@@ -7,4 +7,7 @@ internal enum DockerCoinsConnectionState
     Reconnecting,
     NotConfigured,
     Embedded,
+
+    /// <summary>Redis answers, but a DockerCoins key holds something that is not the worker's data.</summary>
+    InvalidData,
 }

@@ -9,6 +9,7 @@ internal static class DockerCoinsConnectionStateExtensions
         DockerCoinsConnectionState.Reconnecting => "reconnecting",
         DockerCoinsConnectionState.NotConfigured => "not-configured",
         DockerCoinsConnectionState.Embedded => "embedded",
+        DockerCoinsConnectionState.InvalidData => "invalid-data",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
@@ -19,6 +20,7 @@ internal static class DockerCoinsConnectionStateExtensions
         DockerCoinsConnectionState.Reconnecting => "reconnexion…",
         DockerCoinsConnectionState.NotConfigured => "non configuré",
         DockerCoinsConnectionState.Embedded => "mineur intégré",
+        DockerCoinsConnectionState.InvalidData => "données invalides",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 }

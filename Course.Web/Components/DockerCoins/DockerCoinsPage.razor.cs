@@ -23,6 +23,7 @@ public sealed partial class DockerCoinsPage
     {
         DockerCoinsConnectionState.Connected => Color.Success,
         DockerCoinsConnectionState.Reconnecting => Color.Warning,
+        DockerCoinsConnectionState.InvalidData => Color.Error,
         DockerCoinsConnectionState.Embedded => Color.Info,
         _ => Color.Default,
     };

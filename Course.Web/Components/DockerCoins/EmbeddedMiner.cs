@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 
 namespace Course.Web.Components.DockerCoins;
@@ -5,6 +6,7 @@ namespace Course.Web.Components.DockerCoins;
 /// <summary>
 /// The in-process DockerCoins: N <see cref="MinerWorker"/> loops sharing one rng and one hasher, writing
 /// to the configured store. Off when a Redis is configured, unless <c>DockerCoins:EmbeddedMiner=true</c>.
+/// One miner is shared by every viewer: each change is published to all of them, as the monitor publishes samples.
 /// </summary>
 internal sealed class EmbeddedMiner(
     ICoinStore store,
@@ -16,6 +18,7 @@ internal sealed class EmbeddedMiner(
 {
     private readonly Lock _gate = new();
     private readonly List<(Task Loop, CancellationTokenSource Stop)> _workers = [];
+    private ImmutableArray<Func<int, Task>> _subscribers = [];
     private CancellationToken _stoppingToken = new(canceled: true);
     private int _workerCount = Math.Clamp(options.Value.Workers, DockerCoinsOptions.MinWorkers, DockerCoinsOptions.MaxWorkers);
 
@@ -28,9 +31,29 @@ internal sealed class EmbeddedMiner(
         workers = Math.Clamp(workers, DockerCoinsOptions.MinWorkers, DockerCoinsOptions.MaxWorkers);
         lock (_gate)
         {
+            // A slider sends the same value many times: only a change is applied, logged and published.
+            if (workers == _workerCount)
+            {
+                return;
+            }
+
             Volatile.Write(ref _workerCount, workers);
             Rebalance();
         }
+
+        logger.WorkersChanged(workers, store.Kind);
+        Publish(workers);
+    }
+
+    public IDisposable Subscribe(Func<int, Task> onWorkerCountChanged)
+    {
+        ArgumentNullException.ThrowIfNull(onWorkerCountChanged);
+        lock (_gate)
+        {
+            _subscribers = _subscribers.Add(onWorkerCountChanged);
+        }
+
+        return new Subscription(this, onWorkerCountChanged);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -45,6 +68,8 @@ internal sealed class EmbeddedMiner(
             _stoppingToken = stoppingToken;
             Rebalance();
         }
+
+        logger.WorkersChanged(WorkerCount, store.Kind);
 
         try
         {
@@ -89,7 +114,45 @@ internal sealed class EmbeddedMiner(
             _workers.RemoveAt(_workers.Count - 1);
             stop.Cancel();
         }
+    }
 
-        logger.WorkersChanged(_workerCount, store.Kind);
+    private void Publish(int workers)
+    {
+        foreach (var subscriber in _subscribers)
+        {
+            // Each dashboard renders on its own circuit: none may hold up the caller or the others.
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await subscriber(workers);
+                }
+                catch (Exception ex)
+                {
+                    logger.SubscriberFailed(ex);
+                }
+            });
+        }
+    }
+
+    private void Unsubscribe(Func<int, Task> onWorkerCountChanged)
+    {
+        lock (_gate)
+        {
+            _subscribers = _subscribers.Remove(onWorkerCountChanged);
+        }
+    }
+
+    private sealed class Subscription(EmbeddedMiner miner, Func<int, Task> onWorkerCountChanged) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                miner.Unsubscribe(onWorkerCountChanged);
+            }
+        }
     }
 }

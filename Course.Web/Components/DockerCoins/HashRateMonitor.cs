@@ -23,6 +23,7 @@ internal sealed class HashRateMonitor(
     private HashRateSnapshot? _current;
     private long _sequence;
     private bool _unreachable;
+    private string? _invalidKey;
 
     public HashRateSnapshot? Current => Volatile.Read(ref _current);
 
@@ -67,9 +68,20 @@ internal sealed class HashRateMonitor(
     {
         var at = time.GetUtcNow();
         CounterReading? reading = null;
+        string? invalidKey = null;
         try
         {
             reading = await store.ReadAsync(stoppingToken);
+        }
+        catch (InvalidCoinDataException ex)
+        {
+            // Redis answered: not an outage. The sample is a gap, so no false reset and no spike on recovery.
+            if (_invalidKey != ex.Key)
+            {
+                logger.InvalidData(ex.Key, ex);
+            }
+
+            invalidKey = ex.Key;
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
@@ -81,22 +93,29 @@ internal sealed class HashRateMonitor(
             _unreachable = true;
         }
 
-        if (reading is not null && _unreachable)
+        if ((reading is not null || invalidKey is not null) && _unreachable)
         {
             logger.RedisRecovered();
             _unreachable = false;
         }
 
-        var state = reading is null ? DockerCoinsConnectionState.Reconnecting
+        if (reading is not null && _invalidKey is not null)
+        {
+            logger.DataValidAgain();
+        }
+
+        _invalidKey = invalidKey;
+        var state = invalidKey is not null ? DockerCoinsConnectionState.InvalidData
+            : reading is null ? DockerCoinsConnectionState.Reconnecting
             : store.Kind == CoinStoreKind.InMemory ? DockerCoinsConnectionState.Embedded
             : DockerCoinsConnectionState.Connected;
         _calculator.Add(at, reading);
-        Publish(state, _calculator.History());
+        Publish(state, _calculator.History(), invalidKey);
     }
 
-    private void Publish(DockerCoinsConnectionState state, IReadOnlyList<HashRatePoint> history)
+    private void Publish(DockerCoinsConnectionState state, IReadOnlyList<HashRatePoint> history, string? invalidKey = null)
     {
-        var snapshot = new HashRateSnapshot(++_sequence, state, history, _timeZone);
+        var snapshot = new HashRateSnapshot(++_sequence, state, history, _timeZone, invalidKey);
         Volatile.Write(ref _current, snapshot);
         foreach (var subscriber in _subscribers)
         {

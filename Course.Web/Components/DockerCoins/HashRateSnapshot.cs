@@ -8,8 +8,14 @@ internal sealed class HashRateSnapshot
 {
     private readonly Lazy<HashRateChartData> _chart;
 
-    public HashRateSnapshot(long sequence, DockerCoinsConnectionState state, IReadOnlyList<HashRatePoint> history, TimeZoneInfo timeZone)
+    public HashRateSnapshot(
+        long sequence,
+        DockerCoinsConnectionState state,
+        IReadOnlyList<HashRatePoint> history,
+        TimeZoneInfo timeZone,
+        string? invalidKey = null)
     {
+        InvalidKey = invalidKey;
         Sequence = sequence;
         State = state;
         History = history;
@@ -23,6 +29,9 @@ internal sealed class HashRateSnapshot
     public long Sequence { get; }
 
     public DockerCoinsConnectionState State { get; }
+
+    /// <summary>The Redis key whose value is invalid, in the <see cref="DockerCoinsConnectionState.InvalidData"/> state.</summary>
+    public string? InvalidKey { get; }
 
     /// <summary>Samples from oldest to newest, gaps included.</summary>
     public IReadOnlyList<HashRatePoint> History { get; }

@@ -2,11 +2,72 @@ using Microsoft.AspNetCore.Components;
 
 namespace Course.Web.Components.DockerCoins;
 
-/// <summary>The embedded miner's worker count, with the chapter 2 explanation of its plateau.</summary>
-public sealed partial class MinerControls
+/// <summary>
+/// The embedded miner's worker count, with the chapter 2 explanation of its plateau. A dragged slider sends dozens
+/// of values a second (a script, thousands): the first is applied at once, the rest at most once per
+/// <see cref="Throttle"/>, the last one always. Changes made from another page arrive through the miner.
+/// </summary>
+public sealed partial class MinerControls : IDisposable
 {
+    internal static readonly TimeSpan Throttle = TimeSpan.FromMilliseconds(250);
+
+    private IDisposable? _subscription;
+    private ITimer? _timer;
+    private int? _pending;
+    private bool _throttling;
+
     [Inject]
     internal IMinerControl Miner { get; set; } = default!;
 
-    private void SetWorkers(int workers) => Miner.SetWorkerCount(workers);
+    [Inject]
+    internal TimeProvider Time { get; set; } = default!;
+
+    // What this viewer asked for while throttled, else what the miner runs.
+    private int Shown => _pending ?? Miner.WorkerCount;
+
+    protected override void OnInitialized()
+    {
+        _subscription = Miner.Subscribe(_ => InvokeAsync(StateHasChanged));
+        _timer = Time.CreateTimer(_ => _ = InvokeAsync(ApplyPending), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _timer?.Dispose();
+    }
+
+    private void SetWorkers(int workers)
+    {
+        if (_throttling)
+        {
+            _pending = workers;
+            return;
+        }
+
+        Miner.SetWorkerCount(workers);
+        StartThrottle();
+    }
+
+    private void ApplyPending()
+    {
+        if (_pending is { } workers)
+        {
+            _pending = null;
+            Miner.SetWorkerCount(workers);
+            StartThrottle();
+        }
+        else
+        {
+            _throttling = false;
+        }
+
+        StateHasChanged();
+    }
+
+    private void StartThrottle()
+    {
+        _throttling = true;
+        _timer?.Change(Throttle, Timeout.InfiniteTimeSpan);
+    }
 }

@@ -1,12 +1,22 @@
+using System.Globalization;
 using StackExchange.Redis;
 
 namespace Course.Web.Components.DockerCoins;
 
-/// <summary>The students' Redis, through the app's single shared multiplexer.</summary>
+/// <summary>
+/// The students' Redis, through the app's single shared multiplexer. Their Redis has no password: every read is
+/// bounded (a 100 MB value costs 21 bytes) and every value validated before it is shown.
+/// </summary>
 internal sealed class RedisCoinStore(DockerCoinsRedisConnection connection) : ICoinStore
 {
-    private static readonly RedisKey HashesKey = "hashes";
-    private static readonly RedisKey WalletKey = "wallet";
+    public const string HashesKeyName = "hashes";
+    public const string WalletKeyName = "wallet";
+
+    // A count (a non-negative long) has at most 19 digits: reading one byte more tells a value too long to be one.
+    private const int MaxCounterDigits = 19;
+
+    private static readonly RedisKey HashesKey = HashesKeyName;
+    private static readonly RedisKey WalletKey = WalletKeyName;
 
     // Bounds one read even if a reply never comes (e.g. a host that drops packets).
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(1);
@@ -20,12 +30,20 @@ internal sealed class RedisCoinStore(DockerCoinsRedisConnection connection) : IC
 
         // A batch sends both commands together: one round trip per sample, whatever the number of viewers.
         var batch = database.CreateBatch();
-        var hashes = batch.StringGetAsync(HashesKey);
+        var hashes = batch.StringGetRangeAsync(HashesKey, 0, MaxCounterDigits);
         var coins = batch.HashLengthAsync(WalletKey);
         batch.Execute();
 
-        await Task.WhenAll(hashes, coins).WaitAsync(ReadTimeout, cancellationToken);
-        return new CounterReading(ParseCounter(await hashes), await coins);
+        try
+        {
+            await Task.WhenAll(hashes, coins).WaitAsync(ReadTimeout, cancellationToken);
+        }
+        catch (RedisServerException)
+        {
+            // Reported below, naming the key; a timeout or a lost connection propagates as an outage.
+        }
+
+        return new CounterReading(ParseCounter(await Checked(hashes, HashesKeyName)), await Checked(coins, WalletKeyName));
     }
 
     public async Task IncrementHashesAsync(long by, CancellationToken cancellationToken) =>
@@ -34,6 +52,35 @@ internal sealed class RedisCoinStore(DockerCoinsRedisConnection connection) : IC
     public async Task AddCoinAsync(string hex, byte[] bytes, CancellationToken cancellationToken) =>
         await (await connection.GetAsync()).GetDatabase().HashSetAsync(WalletKey, hex, bytes).WaitAsync(cancellationToken);
 
-    private static long ParseCounter(RedisValue value) =>
-        value.IsNull ? 0 : long.TryParse(value.ToString(), out var hashes) ? hashes : 0;
+    // WRONGTYPE and other server errors name the key; anything else is the connection's fault.
+    private static async Task<T> Checked<T>(Task<T> reply, string key)
+    {
+        try
+        {
+            return await reply;
+        }
+        catch (RedisServerException ex)
+        {
+            throw new InvalidCoinDataException(key, ex.Message);
+        }
+    }
+
+    private static long ParseCounter(RedisValue value)
+    {
+        // GETRANGE answers an empty string for a missing key: no hashes yet.
+        var text = value.IsNull ? "" : value.ToString();
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        if (text.Length > MaxCounterDigits)
+        {
+            throw new InvalidCoinDataException(HashesKeyName, "longer than any 64-bit count");
+        }
+
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var hashes)
+            ? hashes
+            : throw new InvalidCoinDataException(HashesKeyName, "not a non-negative integer");
+    }
 }

@@ -4,7 +4,8 @@ namespace Course.Web.Components.PageCache;
 
 /// <summary>
 /// Serves anonymous GETs of course pages from rendered bytes: Markdown and components are rendered once a minute,
-/// not per request. Pages vary only by the theme cookie; any sign-in cookie bypasses the cache.
+/// not per request. Pages vary only by the theme cookie; any sign-in cookie bypasses the cache. Only canonical
+/// addresses reach it (<see cref="CanonicalPageUrlMiddleware"/> runs first), and only 200 HTML pages are stored.
 /// </summary>
 internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore store)
 {
@@ -18,6 +19,8 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
             return;
         }
 
+        // Whether this request stores its render or not, another visitor may get the same bytes.
+        SharedPageRender.Mark(context);
         var key = $"{context.Request.Path.Value}|{(ThemeCookie.IsDark(context) ? "dark" : "light")}";
         var lookup = store.Lookup(key);
         if (lookup.Page is { } page)
@@ -45,12 +48,9 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
     private static bool IsCacheable(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
         && !request.QueryString.HasValue
-        && IsCoursePage(request.Path)
+        && CanonicalPageUrl.Canonical(request.Path) == request.Path.Value
         && !request.Headers.ContainsKey("Authorization")
         && !request.Cookies.Keys.Any(IsSignInCookie);
-
-    private static bool IsCoursePage(PathString path) =>
-        path == "/" || (path.StartsWithSegments("/chapitres", out var rest) && rest.Value?.Count(c => c == '/') == 1);
 
     // ASP.NET Core's sign-in cookies all start with ".AspNetCore."; the antiforgery cookie says nothing of the user.
     private static bool IsSignInCookie(string name) =>
@@ -61,9 +61,9 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
     {
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
+        PageCacheHeaders.Replay(page.Headers, response.Headers);
         response.ContentType = page.ContentType;
         response.ContentLength = page.Body.Length;
-        response.Headers.CacheControl = "no-cache, no-store";
         response.Headers[StatusHeader] = "hit";
         await response.Body.WriteAsync(page.Body, context.RequestAborted);
     }
@@ -88,8 +88,8 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         if (context.Response.StatusCode == StatusCodes.Status200OK
             && contentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
         {
-            // Only the bytes are kept: the Set-Cookie of this response belongs to this client alone.
-            store.Store(key, body, contentType);
+            // The headers are kept, Set-Cookie aside: it belongs to this client alone.
+            store.Store(key, body, contentType, PageCacheHeaders.Capture(context.Response.Headers));
         }
 
         context.Response.ContentLength = body.Length;

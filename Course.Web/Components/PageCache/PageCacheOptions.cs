@@ -13,4 +13,15 @@ internal sealed class PageCacheOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:03:00",
         ErrorMessage = "PageCache:FreshFor must be between 1 second and 3 minutes (Blazor's prerendered component markers expire after 5 minutes).")]
     public TimeSpan FreshFor { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Most pages kept at once. The course has (chapters + 1) × 2 themes canonical pages; the cap only matters if
+    /// something else ever reaches the store.
+    /// </summary>
+    [Range(1, 10_000, ErrorMessage = "PageCache:MaxEntries must be between 1 and 10000.")]
+    public int MaxEntries { get; set; } = 200;
+
+    /// <summary>Most bytes kept at once (bodies and headers); the oldest pages go first.</summary>
+    [Range(64 * 1024, 1024L * 1024 * 1024, ErrorMessage = "PageCache:MaxBytes must be between 65536 and 1073741824.")]
+    public long MaxBytes { get; set; } = 32L * 1024 * 1024;
 }

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace Course.Web.Components.PageCache;
 
 /// <summary>
-/// Rendered pages by key. A stale page keeps being served while one request renders its replacement, but never
-/// past <see cref="MaxAge"/>: Blazor's component markers in the page stop being accepted after 5 minutes.
+/// Rendered pages by key, bounded in count and bytes. A stale page keeps being served while one request renders
+/// its replacement, but never past <see cref="MaxAge"/>: Blazor's component markers in the page stop being
+/// accepted after 5 minutes, so older pages are evicted.
 /// </summary>
 internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimeProvider time)
 {
@@ -13,6 +15,16 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
 
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _refreshing = new(StringComparer.Ordinal);
+
+    // Stores are rare (one per page per FreshFor), lookups are not: only stores and evictions take the lock.
+    private readonly Lock _writeGate = new();
+    private long _bytes;
+
+    /// <summary>Pages held now.</summary>
+    public int Count => _pages.Count;
+
+    /// <summary>Bytes held now, as counted against <see cref="PageCacheOptions.MaxBytes"/>.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
 
     public PageCacheLookup Lookup(string key)
     {
@@ -32,10 +44,58 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
         return new PageCacheLookup(renders || age >= MaxAge ? null : page, renders);
     }
 
-    public void Store(string key, byte[] body, string contentType) =>
-        _pages[key] = new CachedPage(body, contentType, time.GetUtcNow());
+    public void Store(string key, byte[] body, string contentType) => Store(key, body, contentType, []);
+
+    public void Store(string key, byte[] body, string contentType, IReadOnlyList<KeyValuePair<string, StringValues>> headers)
+    {
+        var page = new CachedPage(body, contentType, headers, time.GetUtcNow());
+        var limits = options.Value;
+        if (page.Size > limits.MaxBytes)
+        {
+            return;
+        }
+
+        lock (_writeGate)
+        {
+            if (_pages.TryGetValue(key, out var previous))
+            {
+                _bytes -= previous.Size;
+            }
+
+            _pages[key] = page;
+            _bytes += page.Size;
+            Evict(limits);
+        }
+    }
 
     public void ReleaseRefresh(string key) => _refreshing.TryRemove(key, out _);
 
     private bool ClaimRefresh(string key) => _refreshing.TryAdd(key, 0);
+
+    // Under _writeGate: drops pages too old to serve, then the oldest until both caps hold.
+    private void Evict(PageCacheOptions limits)
+    {
+        var tooOld = time.GetUtcNow() - MaxAge;
+        foreach (var (key, page) in _pages)
+        {
+            if (page.RenderedAt <= tooOld)
+            {
+                Remove(key);
+            }
+        }
+
+        while (_pages.Count > limits.MaxEntries || _bytes > limits.MaxBytes)
+        {
+            var oldest = _pages.MinBy(p => p.Value.RenderedAt).Key;
+            Remove(oldest);
+        }
+    }
+
+    private void Remove(string key)
+    {
+        if (_pages.TryRemove(key, out var removed))
+        {
+            _bytes -= removed.Size;
+        }
+    }
 }

@@ -8,4 +8,10 @@ internal interface IQuizAnswerStore
 
     /// <summary>Replaces the saved answers.</summary>
     ValueTask SaveAsync(StoredQuizAnswers answers);
+
+    /// <summary>
+    /// After a load: saved answers exist that this server cannot read (another key ring). They are kept aside,
+    /// never overwritten; the student is told.
+    /// </summary>
+    bool HasUnreadableAnswers => false;
 }

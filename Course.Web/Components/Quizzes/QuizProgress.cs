@@ -18,6 +18,9 @@ internal sealed class QuizProgress(
     private string _studentId = NewStudentId();
     private Task? _loading;
 
+    /// <summary>Saved answers could not be read and were set aside, not lost: the student is told.</summary>
+    public bool HasUnreadableSavedAnswers { get; private set; }
+
     /// <summary>Raised after an answer is graded, reset, or the saved answers are loaded.</summary>
     public event Action? Changed;
 
@@ -92,6 +95,7 @@ internal sealed class QuizProgress(
         try
         {
             var saved = await store.LoadAsync();
+            HasUnreadableSavedAnswers = store.HasUnreadableAnswers;
             if (saved is not null)
             {
                 _studentId = saved.StudentId;

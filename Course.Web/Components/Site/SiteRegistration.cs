@@ -1,5 +1,6 @@
 using Course.Web.Components.Account;
 using Course.Web.Components.Chapters;
+using Course.Web.Components.Circuits;
 using Course.Web.Components.DockerCoins;
 using Course.Web.Components.Instructor;
 using Course.Web.Components.PageCache;
@@ -25,6 +26,7 @@ internal static class SiteRegistration
         builder.AddQuizzes();
         builder.AddProgress();
         builder.AddDockerCoins();
+        builder.AddCircuitLimits();
         builder.AddInstructor();
         return builder;
     }
@@ -37,6 +39,7 @@ internal static class SiteRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCircuitLimits();
         app.UsePageCache();
         app.UseAuthentication();
         app.UseAuthorization();

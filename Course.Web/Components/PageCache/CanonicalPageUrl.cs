@@ -1,0 +1,60 @@
+namespace Course.Web.Components.PageCache;
+
+/// <summary>
+/// One address per course page: the outline is <c>/</c>, a chapter is <c>/chapitres/{slug}</c> with a lower-case
+/// slug, no trailing slash and no query string. The router matches case-insensitively, so without this every
+/// casing would be a distinct page to render and to cache.
+/// </summary>
+internal static class CanonicalPageUrl
+{
+    private const string ChaptersSegment = "/chapitres";
+
+    /// <summary>True when <paramref name="path"/> addresses the outline or one chapter, in any form.</summary>
+    public static bool IsCoursePage(PathString path) => Canonical(path) is not null;
+
+    /// <summary>
+    /// The canonical path of a course page, or null when <paramref name="path"/> is not one
+    /// (e.g. <c>/CHAPITRES/Introduction/</c> gives <c>/chapitres/introduction</c>).
+    /// </summary>
+    public static string? Canonical(PathString path)
+    {
+        var value = path.Value;
+        if (string.IsNullOrEmpty(value) || value == "/")
+        {
+            return "/";
+        }
+
+        if (!path.StartsWithSegments(ChaptersSegment, StringComparison.OrdinalIgnoreCase, out var rest))
+        {
+            return null;
+        }
+
+        var slug = rest.Value?.Trim('/') ?? "";
+        if (slug.Length == 0 || slug.Contains('/'))
+        {
+            return null;
+        }
+
+        return $"{ChaptersSegment}/{slug.ToLowerInvariant()}";
+    }
+
+    /// <summary>
+    /// Where to send a request for a course page that is not at its canonical address; null when it already is,
+    /// or when it is not a course page.
+    /// </summary>
+    public static string? RedirectTarget(HttpRequest request)
+    {
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            return null;
+        }
+
+        var canonical = Canonical(request.Path);
+        if (canonical is null || (canonical == request.Path.Value && !request.QueryString.HasValue))
+        {
+            return null;
+        }
+
+        return request.PathBase.Add(new PathString(canonical)).ToUriComponent();
+    }
+}
