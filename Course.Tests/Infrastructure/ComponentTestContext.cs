@@ -38,6 +38,7 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddSingleton<ChapterProgressStore>();
         Services.AddScoped<ChapterReading>();
         Services.AddScoped<QuizProgress>();
+        Services.AddSingleton<Course.Web.Components.DockerCoins.IMinerChangePolicy, Course.Web.Components.DockerCoins.AnyoneMayChangeMiner>();
         configureServices?.Invoke(Services);
 
         // Components read RendererInfo (the quiz cards stay disabled until interactive); tests play the circuit.

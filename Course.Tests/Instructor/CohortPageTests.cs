@@ -38,6 +38,7 @@ public sealed class CohortPageTests : ComponentTestContext, IAsyncLifetime
             services.AddSingleton(_ => site.Services.GetRequiredService<CohortService>());
             services.AddSingleton(_ => site.Services.GetRequiredService<CohortDashboardLoader>());
             services.AddSingleton(_ => site.Services.GetRequiredService<ICohortDashboardFeed>());
+            services.AddSingleton(_ => site.Services.GetRequiredService<Course.Web.Components.Account.PasswordReset.PasswordResetLinks>());
         }) => (_site, _user) = (site, user);
 
     public async Task InitializeAsync()

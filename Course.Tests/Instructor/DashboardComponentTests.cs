@@ -3,7 +3,14 @@ using Course.Content.Quizzes;
 using Course.Tests.Infrastructure;
 using Course.Web.Components.Instructor.Dashboard;
 using Course.Web.Components.Instructor.Statistics;
+using Course.Web.Components.Account.PasswordReset;
 using Course.Web.Components.Progress;
+using Course.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Course.Tests.Instructor;
 
@@ -12,6 +19,17 @@ public sealed class DashboardComponentTests : ComponentTestContext, IAsyncLifeti
 {
     private static readonly DateTime Now = new(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc);
     private static readonly QuizQuestion Q1 = ShippedCourse.Content.AllQuestions[0];
+
+    // Each student row hosts the password-reset link button; rendering it needs the service, never its database.
+    public DashboardComponentTests()
+        : base(services => services.AddSingleton(provider => new PasswordResetLinks(
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            new NoDatabase(),
+            Options.Create(new DataProtectionTokenProviderOptions()),
+            TimeProvider.System,
+            NullLogger<PasswordResetLinks>.Instance)))
+    {
+    }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 
@@ -28,6 +46,8 @@ public sealed class DashboardComponentTests : ComponentTestContext, IAsyncLifeti
         var students = grid.FindAll("[data-student]");
         Assert.Equal(["s0@example.org", "s1@example.org", "s2@example.org"], students.Select(s => s.GetAttribute("data-student")));
         Assert.Equal(["6", "1", "0"], students.Select(s => s.GetAttribute("data-answered")));
+        Assert.Equal(["s0@example.org", "s1@example.org", "s2@example.org"],
+            grid.FindAll("[data-reset-link]").Select(r => r.GetAttribute("data-reset-link")));
         // s0 answered 6 wrong at the first try: flagged with a word and an icon, not by colour alone.
         var flagged = grid.FindAll("tr").Single(r => r.QuerySelector("[data-student='s0@example.org']") is not null);
         Assert.Contains("Score faible", flagged.TextContent, StringComparison.Ordinal);
@@ -127,4 +147,9 @@ public sealed class DashboardComponentTests : ComponentTestContext, IAsyncLifeti
 
     private static AnswerFact Answer(string user, string chosen) =>
         new(user, Q1.Id, "v1", Q1.ChapterSlug, chosen, chosen == "b", 1, Now);
+
+    private sealed class NoDatabase : IDbContextFactory<CourseDbContext>
+    {
+        public CourseDbContext CreateDbContext() => throw new InvalidOperationException("These render tests never reach the database.");
+    }
 }

@@ -62,6 +62,7 @@ internal static class AccountRegistration
         services.AddScoped<InstructorPromotion>();
         services.AddSingleton<PersonalDataExport>();
         services.AddSingleton<PasswordResetLinks>();
+        services.AddSingleton<Course.Web.Components.DockerCoins.IMinerChangePolicy, InstructorsChangeMiner>();
         return builder;
     }
 
