@@ -149,6 +149,8 @@ public sealed partial class QuizCard : IDisposable
 
     private QuizOptionVerdict? VerdictOf(string optionId) => _result?.Verdicts.FirstOrDefault(v => v.OptionId == optionId);
 
+    private string OptionHtml(string optionId) => _view!.Options.First(o => o.Id == optionId).Html;
+
     private string InputId(string optionId) => $"quiz-{QuestionId}-{optionId}";
 
     private static string SaveHook(QuizSaveState state) => state switch
