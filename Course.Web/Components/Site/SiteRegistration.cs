@@ -6,6 +6,7 @@ using Course.Web.Components.Instructor;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
+using Course.Web.Components.Search;
 using Course.Web.Data;
 using MudBlazor.Services;
 
@@ -27,6 +28,7 @@ internal static class SiteRegistration
         builder.AddProgress();
         builder.AddDockerCoins();
         builder.AddCircuitLimits();
+        builder.AddSearch();
         builder.AddInstructor();
         return builder;
     }
@@ -45,6 +47,7 @@ internal static class SiteRegistration
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapAccounts();
         app.MapInstructor();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
