@@ -2,6 +2,7 @@ using Course.Web.Components.Account;
 using Course.Web.Components.Chapters;
 using Course.Web.Components.Circuits;
 using Course.Web.Components.DockerCoins;
+using Course.Web.Components.Instructor;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
@@ -28,6 +29,7 @@ internal static class SiteRegistration
         builder.AddDockerCoins();
         builder.AddCircuitLimits();
         builder.AddSearch();
+        builder.AddInstructor();
         return builder;
     }
 
@@ -45,6 +47,8 @@ internal static class SiteRegistration
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapAccounts();
+        app.MapInstructor();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
