@@ -17,10 +17,12 @@ public sealed class ProgressBrowserTests(ChromiumFixture chromium, LiveSiteFacto
         await TestAccounts.SignInBrowserAsync(page.Context, site.Services, site.RootUri, email);
         await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
         await page.WaitForInteractiveAsync();
-        var card = page.Locator("[data-question-id='intro-role-rng']");
+        var question = chapter.Questions.First(q => q.CorrectOptionIds.Count == 1);
+        var right = page.Locator($"#quiz-{question.Id}-{question.CorrectOptionIds.Single()}");
+        var card = page.Locator($"[data-question-id='{question.Id}']");
         var saved = card.Locator("[role=status] [data-save-state]");
 
-        await card.GetByLabel("rng", new() { Exact = true }).CheckAsync();
+        await right.CheckAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
 
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "correct");
@@ -31,7 +33,7 @@ public sealed class ProgressBrowserTests(ChromiumFixture chromium, LiveSiteFacto
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "correct", new() { Timeout = 10_000 });
-        await Assertions.Expect(card.GetByLabel("rng", new() { Exact = true })).ToBeCheckedAsync();
+        await Assertions.Expect(right).ToBeCheckedAsync();
         await Assertions.Expect(saved).ToHaveTextAsync("Enregistré");
 
         // Reaching the end of the chapter body marks it read; the drawer says so in words.

@@ -10,8 +10,8 @@ namespace Course.Tests.Progress;
 [Collection(PostgresCollection.Name)]
 public sealed class SavedAnswerTests(PostgresServerFixture postgres)
 {
-    private const string QuestionId = "intro-role-rng";
-    private static readonly QuizQuestion Question = ShippedCourse.Content.FindQuestion(QuestionId)!;
+    private static readonly QuizQuestion Question = ShippedCourse.Content.FindChapter("introduction")!.Questions.First(q => q.CorrectOptionIds.Count == 1);
+    private static readonly string QuestionId = Question.Id;
     private static readonly string Right = Question.CorrectOptionIds.Single();
     private static readonly string Wrong = Question.Options.First(o => !Question.CorrectOptionIds.Contains(o.Id)).Id;
 
