@@ -78,9 +78,9 @@ public sealed class InstructorDashboardBrowserTests(ChromiumFixture chromium, Li
         await page.GotoAsync(new Uri(site.RootUri, "rejoindre?code=ABCD2345").ToString());
         await page.WaitForInteractiveAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Se connecter" }))
+        await Assertions.Expect(page.Locator("main#contenu").GetByRole(AriaRole.Link, new() { Name = "Se connecter" }))
             .ToHaveAttributeAsync("href", "compte/connexion?retour=%2Frejoindre%3Fcode%3DABCD2345");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Créer un compte" }))
+        await Assertions.Expect(page.Locator("main#contenu").GetByRole(AriaRole.Link, new() { Name = "Créer un compte" }))
             .ToHaveAttributeAsync("href", "compte/inscription?retour=%2Frejoindre%3Fcode%3DABCD2345");
         await AssertAccessibleInBothThemesAsync(page, page.Context);
     }
