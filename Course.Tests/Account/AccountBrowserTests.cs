@@ -17,7 +17,8 @@ public sealed class AccountBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
         await page.WaitForInteractiveAsync();
 
-        await TabToAsync(page, "[data-testid=sign-up-link]");
+        // Once interactive, the page focuses its h1 (FocusOnNavigate): the app bar is behind it, so go back with Shift+Tab.
+        await TabToAsync(page, "[data-testid=sign-up-link]", backwards: true);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/compte/inscription?retour=%2Fchapitres%2Fintroduction", new() { Timeout = Generous });
         await page.Locator("#champ-input-email").WaitForAsync(new() { Timeout = Generous });
@@ -35,7 +36,7 @@ public sealed class AccountBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         await Assertions.Expect(name).ToHaveTextAsync("Noé Clavier", new() { Timeout = Generous });
         await page.WaitForInteractiveAsync();
 
-        await TabToAsync(page, "[data-testid=account-menu-toggle]");
+        await TabToAsync(page, "[data-testid=account-menu-toggle]", backwards: true);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-testid=sign-out]")).ToBeVisibleAsync(new() { Timeout = Generous });
         await page.Keyboard.PressAsync("Escape");
@@ -51,8 +52,8 @@ public sealed class AccountBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == AccountForms.IdentityCookie);
     }
 
-    /// <summary>Presses Tab until <paramref name="selector"/> has the focus (at most 80 times).</summary>
-    internal static async Task TabToAsync(IPage page, string selector)
+    /// <summary>Presses Tab (Shift+Tab when <paramref name="backwards"/>) until <paramref name="selector"/> has the focus (at most 80 times).</summary>
+    internal static async Task TabToAsync(IPage page, string selector, bool backwards = false)
     {
         for (var press = 0; press < 80; press++)
         {
@@ -71,7 +72,7 @@ public sealed class AccountBrowserTests(ChromiumFixture chromium, LiveSiteFactor
                 continue;
             }
 
-            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
         }
 
         throw new InvalidOperationException($"Tab never reached {selector} on {page.Url}.");

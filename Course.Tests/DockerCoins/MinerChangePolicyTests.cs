@@ -5,7 +5,6 @@ using Course.Web.Components.Account;
 using Course.Web.Components.DockerCoins;
 using Course.Web.Data;
 using Course.Web.Data.Entities;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,6 +80,6 @@ public sealed class MinerChangePolicyTests
     {
         services.AddSingleton(miner);
         services.AddSingleton(policy);
-        services.AddCascadingValue(_ => Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+        services.AddCascadingAuthenticationState();
     });
 }

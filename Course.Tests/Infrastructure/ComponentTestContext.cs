@@ -31,6 +31,12 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<IQuizAnswerStore>(QuizStore);
         Services.AddSingleton<AuthenticationStateProvider>(new BunitAuthenticationStateProvider());
+        // AuthorizeView (the drawer's instructor link) asks for the policy provider and the authorization service.
+        Services.AddAuthorizationCore(options => options.AddPolicy(
+            global::Course.Web.Components.Account.CoursePolicies.Instructor,
+            policy => policy.RequireAuthenticatedUser().RequireRole(global::Course.Web.Components.Account.CourseRoles.Instructor)));
+        // bUnit puts a placeholder authorization service first; the real one evaluates the site's policies.
+        Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationService, Microsoft.AspNetCore.Authorization.DefaultAuthorizationService>();
         Services.AddSingleton(TestCourseDatabase.None);
         Services.AddSingleton<LearningEventHub>();
         Services.AddSingleton<AnswerRecorder>();

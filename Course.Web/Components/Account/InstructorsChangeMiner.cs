@@ -8,12 +8,12 @@ namespace Course.Web.Components.Account;
 /// <summary>
 /// On a shared site thirty students must not fight over one slider: once at least one instructor is registered,
 /// only instructors change the shared embedded miner, and everyone else sees it read-only. Before that (a student
-/// running the site alone) anyone may. Whether an instructor exists is read at most every 30 seconds, and never again
+/// running the site alone) anyone may. Whether an instructor exists is read at most every 2 seconds, and never again
 /// once one does.
 /// </summary>
 internal sealed class InstructorsChangeMiner(IDbContextFactory<CourseDbContext> databases, TimeProvider time) : IMinerChangePolicy
 {
-    private static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(2);
 
     private volatile bool _instructorExists;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
