@@ -8,7 +8,7 @@ builder.AddCourseSite();
 var app = builder.Build();
 
 // `add-instructor <email>` and other administration commands run and exit without serving.
-if (await app.RunCommandAsync(args))
+if (app.RunCommand(args))
 {
     return;
 }

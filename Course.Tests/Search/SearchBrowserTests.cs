@@ -78,6 +78,8 @@ public sealed class SearchBrowserTests(ChromiumFixture chromium, LiveSiteFactory
         await page.GotoAsync(new Uri(site.RootUri, "recherche").ToString());
         await page.WaitForInteractiveAsync();
         var pageField = page.GetByLabel("Mots recherchés");
+        // Once interactive, the router focuses the page's h1 (FocusOnNavigate): let it, so it cannot take the focus back.
+        await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'", null, new() { Timeout = 10_000 });
 
         await pageField.FocusAsync();
         await page.Keyboard.TypeAsync("etcd/raft");

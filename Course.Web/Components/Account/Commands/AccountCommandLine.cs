@@ -7,17 +7,18 @@ internal static class AccountCommandLine
 {
     /// <summary>
     /// True when <paramref name="args"/> named a command, which has then run and set the process's exit code:
-    /// the caller returns without serving.
+    /// the caller returns without serving. Synchronous on purpose: an async entry point changes how
+    /// WebApplicationFactory reports a start-up failure (an ObjectDisposedException instead of the real reason).
     /// </summary>
-    public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
+    public static bool RunCommand(this WebApplication app, string[] args)
     {
         if (args.Length == 0 || args[0] != AddInstructorCommand.Name)
         {
             return false;
         }
 
-        Environment.ExitCode = await AddInstructorCommand.RunAsync(
-            app.Services, args[1..], ReadPassword, Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
+        Environment.ExitCode = AddInstructorCommand.RunAsync(
+            app.Services, args[1..], ReadPassword, Console.Out, Console.Error, app.Lifetime.ApplicationStopping).GetAwaiter().GetResult();
         return true;
     }
 
