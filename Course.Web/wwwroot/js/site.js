@@ -78,9 +78,42 @@
         box?.removeAttribute("data-collapsed");
     });
 
+    // Quiz options ticked but not yet checked (Components/Quizzes/QuizCard) are noted in this tab's session storage,
+    // in the browser itself: a choice made while the connection is down, or before a reload that replaces a lost
+    // circuit, is put back by the card. Only the student's own pending choice is kept, never a grade.
+    const pendingQuizKey = "course.quizzes.pending";
+    const readPending = () => {
+        try {
+            return JSON.parse(sessionStorage.getItem(pendingQuizKey) ?? "{}") ?? {};
+        } catch {
+            return {};
+        }
+    };
+    const writePending = pending => {
+        try {
+            sessionStorage.setItem(pendingQuizKey, JSON.stringify(pending));
+        } catch {
+            // Storage full or disabled: the choice is simply not kept.
+        }
+    };
+    document.addEventListener("change", event => {
+        const input = event.target instanceof HTMLInputElement ? event.target : null;
+        const card = input?.closest("[data-question-id]");
+        if (!card || (input.type !== "radio" && input.type !== "checkbox")) return;
+        const pending = readPending();
+        pending[card.dataset.questionId] = [...card.querySelectorAll("input:checked")].map(i => i.value);
+        writePending(pending);
+    });
+
     window.courseSite = {
         rememberTheme: isDark => {
             document.cookie = `course-theme=${isDark ? "dark" : "light"}; path=/; max-age=31536000; samesite=lax`;
+        },
+        pendingQuizSelection: questionId => readPending()[questionId] ?? null,
+        forgetQuizSelection: questionId => {
+            const pending = readPending();
+            delete pending[questionId];
+            writePending(pending);
         },
     };
 })();
