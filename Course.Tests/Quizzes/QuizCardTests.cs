@@ -15,7 +15,7 @@ public sealed class QuizCardTests : QuizComponentTestBase
         var card = RenderCard(SingleId);
 
         var root = card.Find($"[data-question-id='{SingleId}']");
-        Assert.Contains("Quel service génère les octets aléatoires ?", root.TextContent);
+        Assert.Contains("Quel service génère les octets aléatoires\u202F?", root.TextContent);
         var inputs = card.FindAll("input");
         Assert.Equal(3, inputs.Count);
         Assert.All(inputs, input =>
