@@ -57,20 +57,27 @@ public sealed partial class DockerCoinsPage
         var chart = snapshot.Chart;
         var smoothed = new ChartSeries<double> { Name = "Débit lissé (10 s)", Data = new ChartData<double>(chart.Smoothed) };
         var raw = new ChartSeries<double> { Name = "Débit brut (par mesure)", Data = new ChartData<double>(chart.Raw) };
+        // More series (e.g. marks of replica changes) join this list; their look goes in ChartOptionsFor.
         _series = [smoothed, raw];
-        _chartOptions = new LineChartOptions
-        {
-            ChartPalette = Palette,
-            ShowDataMarkers = false,
-            ShowToolTips = false,
-            ConnectNullPoints = false,
-            YAxisRequireZeroPoint = true,
-            LineStrokeWidth = 2,
-            YAxisTitle = "hachages/s",
-            SeriesDisplayOverrides = new Dictionary<IChartSeries, MudBlazor.Charts.SeriesDisplayOverride>
-            {
-                [raw] = new() { StrokeOpacity = 0.35 },
-            },
-        };
+        _chartOptions = ChartOptionsFor(raw);
     }
+
+    // Ticks every 2 hachages/s (the plateau is near 10), one value per tooltip, the raw line faint behind the smoothed one.
+    private static LineChartOptions ChartOptionsFor(ChartSeries<double> raw) => new()
+    {
+        ChartPalette = Palette,
+        ShowDataMarkers = false,
+        ShowToolTips = true,
+        ConnectNullPoints = false,
+        YAxisRequireZeroPoint = true,
+        YAxisTicks = 2,
+        MaxNumYAxisTicks = 12,
+        YAxisFormat = "0",
+        LineStrokeWidth = 2,
+        YAxisTitle = "hachages/s",
+        SeriesDisplayOverrides = new Dictionary<IChartSeries, MudBlazor.Charts.SeriesDisplayOverride>
+        {
+            [raw] = new() { StrokeOpacity = 0.35 },
+        },
+    };
 }

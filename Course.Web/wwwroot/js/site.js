@@ -209,6 +209,24 @@
         },
         copyText,
         announce,
+        // Only a choice made on a wide screen is kept: on a phone the drawer is an overlay that starts closed.
+        rememberDrawer: open => {
+            if (!window.matchMedia("(min-width: 960px)").matches) return;
+            try {
+                localStorage.setItem("course.drawer", open ? "open" : "closed");
+            } catch {
+                // Storage disabled: nothing remembered.
+            }
+        },
+        rememberedDrawer: () => {
+            if (!window.matchMedia("(min-width: 960px)").matches) return null;
+            try {
+                const value = localStorage.getItem("course.drawer");
+                return value === null ? null : value === "open";
+            } catch {
+                return null;
+            }
+        },
         pendingQuizSelection: questionId => readPending()[questionId] ?? null,
         forgetQuizSelection: questionId => {
             const pending = readPending();
