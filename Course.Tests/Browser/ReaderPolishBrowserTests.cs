@@ -171,11 +171,15 @@ public sealed class ReaderPolishBrowserTests(ChromiumFixture chromium, LiveSiteF
         var chart = page.Locator("[data-hash-rate-chart] svg").First;
         await Assertions.Expect(chart).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
-        var widths = await page.EvaluateAsync<double[]>("""
-            () => [document.querySelector('[data-hash-rate-chart] svg').getBoundingClientRect().width,
-                   document.querySelector('.dockercoins').clientWidth]
-            """);
-        Assert.True(widths[0] >= 0.85 * (widths[1] - 48), $"chart {widths[0]} px wide in a {widths[1]} px page");
+        // What is drawn, not the svg box: a fixed viewBox would draw a narrow strip in the middle of a wide box.
+        await page.WaitForFunctionAsync("""
+            () => {
+                const svg = document.querySelector('[data-hash-rate-chart] svg');
+                const drawn = [...svg.querySelectorAll('path')].map(p => p.getBoundingClientRect()).filter(r => r.width > 0);
+                const width = Math.max(...drawn.map(r => r.right)) - Math.min(...drawn.map(r => r.left));
+                return width >= 0.8 * (document.querySelector('.dockercoins').clientWidth - 48);
+            }
+            """, null, new PageWaitForFunctionOptions { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-hash-rate-chart] svg path").First).ToBeAttachedAsync();
         var yTicks = await page.Locator("[data-hash-rate-chart] svg text").AllTextContentsAsync();
         Assert.True(yTicks.Count(t => int.TryParse(t.Trim(), out _)) >= 3, "y axis ticks: " + string.Join(", ", yTicks));

@@ -13,11 +13,19 @@ public sealed partial class DockerCoinsPage
     private List<ChartSeries<double>> _series = [];
     private LineChartOptions _chartOptions = new();
 
+    // Drawn to the page's width in pixels (measured once the circuit runs): with "100%" MudChart keeps its default
+    // 650×350 drawing, a narrow strip in the middle of a laptop screen.
+    private string _chartWidth = "100%";
+    private string _chartHeight = "320px";
+
     [Inject]
     internal IHashRateFeed Feed { get; set; } = default!;
 
     [Inject]
     internal IMinerControl Miner { get; set; } = default!;
+
+    [Inject]
+    internal Microsoft.JSInterop.IJSRuntime JS { get; set; } = default!;
 
     private Color ChipColor => _snapshot?.State switch
     {
@@ -35,6 +43,29 @@ public sealed partial class DockerCoinsPage
     }
 
     public void Dispose() => _subscription?.Dispose();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        try
+        {
+            var width = await JS.InvokeAsync<int>("courseSite.contentWidth", ".dockercoins");
+            if (width > 0)
+            {
+                _chartWidth = $"{width}px";
+                _chartHeight = width < 600 ? "260px" : "320px";
+                StateHasChanged();
+            }
+        }
+        catch (Microsoft.JSInterop.JSException)
+        {
+            // Unmeasured: the chart keeps its default drawing size.
+        }
+    }
 
     private Task OnSnapshotAsync(HashRateSnapshot snapshot) => InvokeAsync(() =>
     {
