@@ -53,7 +53,7 @@ public sealed partial class DockerCoinsPage
 
         try
         {
-            var width = await JS.InvokeAsync<int>("courseSite.contentWidth", ".dockercoins");
+            var width = await JS.InvokeAsync<int>("courseSite.contentWidth", [".dockercoins"]);
             if (width > 0)
             {
                 _chartWidth = $"{width}px";
