@@ -3,11 +3,12 @@ using Course.Tests.Infrastructure;
 using Course.Web.Components.Chapters;
 using Course.Web.Components.Layout;
 using Course.Web.Components.Quizzes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Course.Tests.Progress;
 
 /// <summary>Answered questions on the home page's cards and in the drawer, and "Reprendre" (anonymous visitor).</summary>
-public sealed class ProgressWhereTheStudentIsTests : ComponentTestContext
+public sealed class ProgressWhereTheStudentIsTests() : ComponentTestContext(services => services.AddCascadingAuthenticationState())
 {
     [Fact]
     public void Home_cards_count_answered_questions_and_reprendre_leads_to_the_first_unfinished_chapter()
