@@ -82,6 +82,16 @@ public sealed class FakeResourceSet
         Apply(copy);
     }
 
+    /// <summary>The stored objects (copies), to feed code that takes model objects directly.</summary>
+    public IReadOnlyList<T> Items<T>()
+        where T : class, IKubernetesObject<V1ObjectMeta>
+    {
+        lock (_api.Gate)
+        {
+            return _objects.Values.Cast<T>().Select(o => (T)Copy(o)).ToList();
+        }
+    }
+
     public IKubernetesObject<V1ObjectMeta>? Get(string? @namespace, string name)
     {
         lock (_api.Gate)
