@@ -1,5 +1,7 @@
-using Course.Web.Components.Cluster.Checks;
 using Course.Web.Components.Cluster.Lab;
+using Course.Web.Components.Instructor.Cohorts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Course.Web.Components.Cluster;
 
@@ -9,22 +11,53 @@ public sealed partial class ClusterPage
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
 
     private IDisposable? _subscription;
+    private IDisposable? _reportWatch;
     private ITimer? _timer;
+    private ILabFeed? _feed;
     private LabState? _state;
     private DateTimeOffset _now;
+    private string? _userId;
+    private string? _labOwner;
+    private string? _viewedEmail;
+    private bool _denied;
 
-    protected override void OnInitialized()
+    /// <summary>An instructor's view of one student's lab: the student's account id.</summary>
+    [SupplyParameterFromQuery(Name = "etudiant")]
+    public string? StudentId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    protected override async Task OnInitializedAsync()
     {
-        var feed = Feeds.Site;
+        var user = AuthenticationState is null ? null : (await AuthenticationState).User;
+        _userId = InstructorAccess.UserId(user);
+        _labOwner = _userId;
+        if (!string.IsNullOrEmpty(StudentId))
+        {
+            // Checked on the server, against the database, like every instructor page.
+            if (await Access.InstructorIdAsync(user) is null)
+            {
+                _denied = true;
+                return;
+            }
+
+            _labOwner = StudentId;
+            _viewedEmail = Reported.Find(StudentId)?.Email ?? StudentId;
+        }
+
         _now = Time.GetUtcNow();
-        _state = feed.Current;
+        Follow(PickFeed());
         if (RendererInfo.IsInteractive)
         {
-            _subscription = feed.Subscribe(state => InvokeAsync(() =>
+            // A student's first push switches the page from the site's cluster to theirs.
+            _reportWatch = Reported.SubscribeAll(() => InvokeAsync(() =>
             {
-                _state = state;
-                _now = Time.GetUtcNow();
-                StateHasChanged();
+                if (PickFeed() is var feed && feed != _feed)
+                {
+                    Follow(feed);
+                    StateHasChanged();
+                }
             }));
             _timer = Time.CreateTimer(_ => InvokeAsync(() =>
             {
@@ -34,11 +67,31 @@ public sealed partial class ClusterPage
         }
     }
 
-    private Task OnCheckedAsync(IReadOnlyList<LabCheckResult> results) => Task.CompletedTask;
+    private ILabFeed PickFeed() =>
+        _labOwner is not null && Reported.Find(_labOwner) is { } lab ? lab.Feed
+        : _viewedEmail is not null ? new LabStatePublisher(LabState.Connecting(LabOrigin.Reporter), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance)
+        : Feeds.Site;
+
+    private void Follow(ILabFeed feed)
+    {
+        _subscription?.Dispose();
+        _feed = feed;
+        _state = feed.Current;
+        if (RendererInfo.IsInteractive)
+        {
+            _subscription = feed.Subscribe(state => InvokeAsync(() =>
+            {
+                _state = state;
+                _now = Time.GetUtcNow();
+                StateHasChanged();
+            }));
+        }
+    }
 
     public void Dispose()
     {
         _subscription?.Dispose();
+        _reportWatch?.Dispose();
         _timer?.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using Course.Web.Components.Cluster.Checks;
 using Course.Web.Components.Cluster.Demonstration;
+using Course.Web.Components.Cluster.Reporter;
 using k8s;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,10 @@ internal static class ClusterRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LabChecks>();
         services.AddSingleton<LabFeeds>();
+        services.AddOptions<LabReporterOptions>().BindConfiguration(LabReporterOptions.SectionName)
+            .Configure<IConfiguration>((o, configuration) => o.PublicUrl ??= configuration[LabReporterOptions.PublicUrlKey]);
+        services.AddSingleton<LabTokens>();
+        services.AddSingleton<ReportedLabs>();
 
         var options = builder.Configuration.GetSection(ClusterOptions.SectionName).Get<ClusterOptions>() ?? new ClusterOptions();
         if (options.EffectiveSource == ClusterSourceKind.Direct)
@@ -36,6 +41,8 @@ internal static class ClusterRegistration
 
         return builder;
     }
+
+    public static WebApplication MapCluster(this WebApplication app) => app.MapLabReporter();
 
     public static KubernetesClientConfiguration ClientConfiguration(ClusterOptions options)
     {

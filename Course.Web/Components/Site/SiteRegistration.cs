@@ -51,6 +51,7 @@ internal static class SiteRegistration
         app.MapStaticAssets();
         app.MapAccounts();
         app.MapInstructor();
+        app.MapCluster();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
