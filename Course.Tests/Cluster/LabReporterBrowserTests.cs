@@ -1,6 +1,9 @@
 using Course.Tests.Infrastructure;
 using Course.Tests.Infrastructure.Kubernetes;
 using Course.Web.Components.Cluster.Reporter;
+using Course.Web.Data;
+using Course.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -48,5 +51,37 @@ public sealed class LabReporterBrowserTests(ChromiumFixture chromium, LiveSiteFa
         await Assertions.Expect(page.Locator("[data-freshness]")).ToHaveAttributeAsync("data-freshness", "live");
         await page.SaveScreenshotAsync("cluster-reporter");
         Assert.DoesNotContain("site: 4", reporter.Output);
+
+        // A student cannot open another student's lab; the instructor's labs view follows the same pushes.
+        await page.GotoAsync(new Uri(site.RootUri, $"cluster?etudiant={userId}").ToString());
+        await Assertions.Expect(page.Locator("[data-lab-denied]")).ToBeVisibleAsync();
+
+        await OwnCohortWithAsync("formatrice-labos@example.org", userId);
+        var instructor = await chromium.NewPageAsync();
+        await TestAccounts.SignInBrowserAsync(instructor.Context, site.Services, site.RootUri, "formatrice-labos@example.org");
+        await instructor.GotoAsync(new Uri(site.RootUri, "formateur/labos").ToString());
+        await instructor.WaitForInteractiveAsync();
+        var row = instructor.Locator($"[data-lab-student='{email}']");
+        // node2 NotReady and rng still a Deployment: the 4 other checks pass.
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-checks-passed", "4", Patience);
+        api.SetNodeReady("node2", true);
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-checks-passed", "5", Patience);
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-freshness", "live");
+        await instructor.SaveScreenshotAsync("instructor-labs");
+        await row.Locator("a").ClickAsync();
+        await instructor.WaitForURLAsync(url => url.Contains("cluster?etudiant=", StringComparison.Ordinal));
+        await Assertions.Expect(instructor.Locator("h1")).ToHaveTextAsync($"Cluster de {email}");
+        await Assertions.Expect(instructor.Locator("[data-node='node2']")).ToHaveAttributeAsync("data-ready", "true", Patience);
+    }
+
+    private async Task OwnCohortWithAsync(string instructorEmail, string studentId)
+    {
+        var instructorId = await TestAccounts.CreateInstructorAsync(site.Services, instructorEmail);
+        var contexts = site.Services.GetRequiredService<IDbContextFactory<CourseDbContext>>();
+        await using var context = await contexts.CreateDbContextAsync();
+        var cohort = new Cohort { Name = "Labos", JoinCode = "LAB" + Random.Shared.Next(10000, 99999), OwnerId = instructorId, CreatedAt = DateTime.UtcNow };
+        cohort.Members.Add(new CohortMembership { UserId = studentId, JoinedAt = DateTime.UtcNow });
+        context.Cohorts.Add(cohort);
+        await context.SaveChangesAsync();
     }
 }

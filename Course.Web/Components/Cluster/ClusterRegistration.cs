@@ -21,6 +21,7 @@ internal static class ClusterRegistration
         services.AddOptions<LabReporterOptions>().BindConfiguration(LabReporterOptions.SectionName)
             .Configure<IConfiguration>((o, configuration) => o.PublicUrl ??= configuration[LabReporterOptions.PublicUrlKey]);
         services.AddSingleton<LabTokens>();
+        services.AddSingleton<LabRoster>();
         services.AddSingleton<ReportedLabs>();
 
         var options = builder.Configuration.GetSection(ClusterOptions.SectionName).Get<ClusterOptions>() ?? new ClusterOptions();
