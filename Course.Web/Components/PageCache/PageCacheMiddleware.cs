@@ -57,15 +57,11 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         name.StartsWith(".AspNetCore.", StringComparison.Ordinal)
         && !name.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal);
 
-    private static async Task ServeAsync(HttpContext context, CachedPage page)
+    private static Task ServeAsync(HttpContext context, CachedPage page)
     {
-        var response = context.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        PageCacheHeaders.Replay(page.Headers, response.Headers);
-        response.ContentType = page.ContentType;
-        response.ContentLength = page.Body.Length;
-        response.Headers[StatusHeader] = "hit";
-        await response.Body.WriteAsync(page.Body, context.RequestAborted);
+        PageCacheHeaders.Replay(page.Headers, context.Response.Headers);
+        context.Response.Headers[StatusHeader] = "hit";
+        return PageCacheResponse.WriteAsync(context, page);
     }
 
     private async Task RenderAndStoreAsync(HttpContext context, string key)
@@ -86,10 +82,13 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         var body = buffer.ToArray();
         var contentType = context.Response.ContentType;
         if (context.Response.StatusCode == StatusCodes.Status200OK
-            && contentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
-        {
+            && contentType?.StartsWith("text/html", StringComparison.Ordinal) == true
             // The headers are kept, Set-Cookie aside: it belongs to this client alone.
-            store.Store(key, body, contentType, PageCacheHeaders.Capture(context.Response.Headers));
+            && store.Store(key, body, contentType, PageCacheHeaders.Capture(context.Response.Headers)) is { } page)
+        {
+            // The renderer's visitor gets the same bytes and headers as every later one.
+            await PageCacheResponse.WriteAsync(context, page);
+            return;
         }
 
         context.Response.ContentLength = body.Length;

@@ -1,0 +1,142 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Course.Tests.Site;
+
+/// <summary>
+/// What a browser downloads from the published site: every asset and page type compressed for <c>br</c> and
+/// <c>gzip</c>, plain without <c>Accept-Encoding</c>, with <c>Vary</c>, validators and long-lived caching.
+/// </summary>
+public sealed partial class CompressedResponsesTests(PublishedSiteFixture site) : IClassFixture<PublishedSiteFixture>
+{
+    public static TheoryData<string, string?> Encodings => new()
+    {
+        { "/chapitres/introduction", "br" }, { "/chapitres/introduction", "gzip" }, { "/chapitres/introduction", null },
+        { "/", "br" }, { "/", "gzip" }, { "/", null },
+        { "/dockercoins", "br" }, { "/dockercoins", "gzip" }, { "/dockercoins", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public async Task Each_page_type_answers_in_the_encoding_asked_for(string path, string? encoding)
+    {
+        var identity = await GetAsync(path, null);
+        using var response = await SendAsync(path, encoding);
+        var body = Decode(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentEncoding.SingleOrDefault());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(encoding, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        if (encoding is not null || path != "/dockercoins")
+        {
+            // Compressed per response, the live page says Vary only when it compressed.
+            Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        }
+
+        Assert.Contains("<html lang=\"fr\">", Encoding.UTF8.GetString(body));
+        if (path != "/dockercoins")
+        {
+            // Cached pages: same bytes whatever the encoding, one validator per encoding.
+            Assert.Equal(identity, body);
+            Assert.NotNull(response.Headers.ETag);
+        }
+    }
+
+    [Fact]
+    public async Task Every_stylesheet_and_script_of_a_chapter_is_compressed_and_cached_for_a_year()
+    {
+        var html = Encoding.UTF8.GetString(await GetAsync("/chapitres/introduction", null));
+        var assets = AssetUrl().Matches(html).Select(m => m.Groups["url"].Value).Where(u => !u.StartsWith("http", StringComparison.Ordinal)).ToList();
+        Assert.Contains(assets, url => url.Contains("MudBlazor.min.css", StringComparison.Ordinal));
+        Assert.Contains(assets, url => url.Contains("MudBlazor.min.js", StringComparison.Ordinal));
+
+        foreach (var url in assets)
+        {
+            foreach (var encoding in new[] { "br", "gzip" })
+            {
+                using var response = await SendAsync(url, encoding);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
+                Assert.True(encoding == response.Content.Headers.ContentEncoding.SingleOrDefault(), $"{url} is not sent with {encoding}");
+                Assert.Contains("Accept-Encoding", response.Headers.Vary);
+                Assert.NotNull(response.Headers.ETag);
+                Assert.True(response.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(365), $"{url}: Cache-Control {response.Headers.CacheControl}");
+            }
+
+            using var plain = await SendAsync(url, null);
+            Assert.Empty(plain.Content.Headers.ContentEncoding);
+        }
+    }
+
+    [Theory]
+    [InlineData("/chapitres/introduction", "br")]
+    [InlineData("/chapitres/introduction", null)]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css", "br")]
+    public async Task A_matching_if_none_match_answers_304_without_a_body(string path, string? encoding)
+    {
+        using var first = await SendAsync(path, encoding);
+        var etag = first.Headers.ETag!;
+
+        using var request = Request(path, encoding);
+        request.Headers.IfNoneMatch.Add(etag);
+        using var again = await site.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_cached_page_never_serves_one_themes_bytes_to_the_other()
+    {
+        await GetAsync("/chapitres/architecture-noeuds", "br", theme: "dark");
+        using var light = await SendAsync("/chapitres/architecture-noeuds", "br");
+        using var dark = await SendAsync("/chapitres/architecture-noeuds", "br", theme: "dark");
+
+        Assert.Contains("data-theme=\"light\"", Encoding.UTF8.GetString(Decode(await light.Content.ReadAsByteArrayAsync(), "br")));
+        Assert.Contains("data-theme=\"dark\"", Encoding.UTF8.GetString(Decode(await dark.Content.ReadAsByteArrayAsync(), "br")));
+        Assert.NotEqual(light.Headers.ETag, dark.Headers.ETag);
+        Assert.Contains("Cookie", light.Headers.Vary);
+    }
+
+    private async Task<byte[]> GetAsync(string path, string? encoding, string? theme = null)
+    {
+        using var response = await SendAsync(path, encoding, theme);
+        return Decode(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentEncoding.SingleOrDefault());
+    }
+
+    private Task<HttpResponseMessage> SendAsync(string path, string? encoding, string? theme = null) =>
+        site.Client.SendAsync(Request(path, encoding, theme));
+
+    private static HttpRequestMessage Request(string path, string? encoding, string? theme = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/').Length == 0 ? "/" : "/" + path.TrimStart('/'));
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        }
+
+        if (theme is not null)
+        {
+            request.Headers.Add("Cookie", $"course-theme={theme}");
+        }
+
+        return request;
+    }
+
+    private static byte[] Decode(byte[] bytes, string? encoding)
+    {
+        using Stream input = encoding switch
+        {
+            "br" => new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress),
+            "gzip" => new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress),
+            _ => new MemoryStream(bytes),
+        };
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+
+    [GeneratedRegex("<(?:link[^>]*rel=\"stylesheet\"[^>]*href|script[^>]*src)=\"(?<url>[^\"]+)\"")]
+    private static partial Regex AssetUrl();
+}
