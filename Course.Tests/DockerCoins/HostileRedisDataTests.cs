@@ -22,12 +22,13 @@ public sealed class HostileRedisDataTests(RedisServerFixture redis, ITestOutputH
     {
         await using (var client = await redis.ConnectAsync())
         {
-            // Digits only: the most plausible-looking garbage, a number far too large for any count.
-            await client.GetDatabase().StringSetAsync("hashes", new string('9', 100 * 1024 * 1024));
+            // SETRANGE past the end pads with zero bytes: a 100 MB value made inside Redis in milliseconds, so a
+            // loaded machine need not push 100 MB through the test's own connection.
+            await client.GetDatabase().StringSetRangeAsync("hashes", 100 * 1024 * 1024 - 1, "9");
         }
 
         await using var site = await DockerCoinsHost.StartAsync(HashRateMonitorRedisTests.Settings(redis));
-        var invalid = await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.InvalidData, TimeSpan.FromSeconds(5));
+        var invalid = await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.InvalidData, TimeSpan.FromSeconds(10));
         var sentBefore = await NetworkOutputBytesAsync();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var samplesBefore = site.Monitor.Current!.Sequence;
@@ -62,14 +63,14 @@ public sealed class HostileRedisDataTests(RedisServerFixture redis, ITestOutputH
         var db = client.GetDatabase();
         await db.StringSetAsync("hashes", 100);
         await using var site = await DockerCoinsHost.StartAsync(HashRateMonitorRedisTests.Settings(redis));
-        await site.WaitForAsync(s => s.TotalHashes == 100, TimeSpan.FromSeconds(5));
+        await site.WaitForAsync(s => s.TotalHashes == 100, TimeSpan.FromSeconds(10));
 
         await Overwrite(db, key, type, value);
-        var invalid = await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.InvalidData, TimeSpan.FromSeconds(5));
+        var invalid = await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.InvalidData, TimeSpan.FromSeconds(10));
         await db.KeyDeleteAsync(key);
         await db.StringSetAsync("hashes", 104);
         var back = await site.WaitForAsync(
-            s => s.State == DockerCoinsConnectionState.Connected && s.TotalHashes == 104, TimeSpan.FromSeconds(5));
+            s => s.State == DockerCoinsConnectionState.Connected && s.TotalHashes == 104, TimeSpan.FromSeconds(10));
 
         Assert.Equal(key, invalid.InvalidKey);
         Assert.Equal(100, invalid.TotalHashes); // the last valid totals stay on screen
