@@ -20,7 +20,8 @@ public sealed class HostileRedisDataTests(RedisServerFixture redis, ITestOutputH
     [Fact]
     public async Task A_100_MB_hashes_value_is_reported_invalid_without_being_downloaded()
     {
-        await using (var client = await redis.ConnectAsync())
+        // A machine loaded by other builds can take seconds to allocate 100 MB inside Redis: wait up to a minute.
+        await using (var client = await ConnectionMultiplexer.ConnectAsync($"{redis.ConnectionString},asyncTimeout=60000"))
         {
             // SETRANGE past the end pads with zero bytes: a 100 MB value made inside Redis in milliseconds, so a
             // loaded machine need not push 100 MB through the test's own connection.
