@@ -1,3 +1,4 @@
+using Course.Web.Components.Account.Commands;
 using Course.Web.Components.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -5,6 +6,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCourseSite();
 
 var app = builder.Build();
+
+// `add-instructor <email>` and other administration commands run and exit without serving.
+if (app.RunCommand(args))
+{
+    return;
+}
 
 app.UseCourseSite();
 

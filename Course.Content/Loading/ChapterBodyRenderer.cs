@@ -1,7 +1,9 @@
 using Course.Content.Markdown;
+using Course.Content.Markdown.EditionNotes;
 using Course.Content.Model;
 using Course.Content.Quizzes;
 using Markdig;
+using Markdig.Extensions.Alerts;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -15,17 +17,26 @@ namespace Course.Content.Loading;
 internal sealed class ChapterBodyRenderer(MarkdownPipeline pipeline)
 {
     /// <param name="markdown">The chapter body, front matter removed.</param>
-    /// <param name="createQuizReader">Builds the chapter's quiz reader from the chapter's heading ids.</param>
-    public IReadOnlyList<ChapterSection> Render(string markdown, Func<IReadOnlySet<string>, QuizReader> createQuizReader)
+    /// <param name="createQuizReader">
+    /// Builds the chapter's quiz reader from the chapter's heading ids; null for a document that takes no quiz.
+    /// </param>
+    /// <param name="reportError">Reports a problem at a 0-based line of <paramref name="markdown"/>.</param>
+    public IReadOnlyList<ChapterSection> Render(
+        string markdown, Func<IReadOnlySet<string>, QuizReader>? createQuizReader, Action<int, string> reportError)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         var headingIds = document.Descendants<HeadingBlock>()
             .Select(h => h.GetAttributes().Id ?? "")
             .ToHashSet(StringComparer.Ordinal);
-        var quizReader = createQuizReader(headingIds);
+        var quizReader = createQuizReader?.Invoke(headingIds);
         foreach (var nested in document.Descendants<QuizBlock>().Where(q => q.Parent is not MarkdownDocument))
         {
-            quizReader.ReportNested(nested);
+            quizReader?.ReportNested(nested);
+        }
+
+        foreach (var alert in document.Descendants<AlertBlock>().Where(a => a.Kind.ToString() != EditionNoteExtension.Kind))
+        {
+            reportError(alert.Line, $"unsupported callout '[!{alert.Kind}]': only '> [!NOTE]' (« Note de cette édition ») is used in this course");
         }
 
         var sections = new List<ChapterSection>();
@@ -40,6 +51,12 @@ internal sealed class ChapterBodyRenderer(MarkdownPipeline pipeline)
 
             if (block is QuizBlock quiz)
             {
+                if (quizReader is null)
+                {
+                    reportError(quiz.Line, "quiz blocks belong in chapters: a guide cannot hold one");
+                    continue;
+                }
+
                 current.Add(quizReader.Read(quiz));
                 continue;
             }

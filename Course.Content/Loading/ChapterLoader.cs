@@ -1,40 +1,37 @@
-using System.Text;
 using Course.Content.Markdown;
 using Course.Content.Model;
 using Course.Content.Quizzes;
+using Course.Content.Quizzes.Checks;
 
 namespace Course.Content.Loading;
 
 /// <summary>
-/// Loads every <c>*.md</c> chapter of a folder, validates it and renders it once. Any problem stops the load
-/// with an <see cref="InvalidContentException"/> naming each file and line.
+/// Loads every <c>*.md</c> chapter of a folder (and the guides of another), validates it and renders it once. Any
+/// problem stops the load with an <see cref="InvalidContentException"/> naming each file and line.
 /// </summary>
 public static class ChapterLoader
 {
-    // Sequences left by UTF-8 text once decoded as Mac Roman or Windows-1252.
-    private static readonly string[] MojibakeMarkers = ["√©", "√®", "√†", "Ã©", "Ã¨", "â€"];
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The folder where the shipped chapters are copied next to the assembly.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Chapters");
 
-    /// <summary>Loads, validates and renders the chapters of <paramref name="directory"/>.</summary>
-    /// <exception cref="InvalidContentException">When any chapter is invalid.</exception>
-    public static CourseContent LoadDirectory(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            throw new InvalidContentException([new ContentError(directory, 0, "the chapters folder does not exist")]);
-        }
+    /// <summary>The folder where the shipped guides (the instructor's guide) are copied next to the assembly.</summary>
+    public static string DefaultGuidesDirectory => Path.Combine(AppContext.BaseDirectory, "Guides");
 
-        var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal).ToList();
-        return Load(files.Select(f => (Path.GetFileName(f), ReadText(f))));
+    /// <summary>Loads, validates and renders the chapters of <paramref name="directory"/> and the guides of <paramref name="guidesDirectory"/>.</summary>
+    /// <param name="directory">The chapters folder.</param>
+    /// <param name="guidesDirectory">The guides folder; null loads no guide.</param>
+    /// <exception cref="InvalidContentException">When any chapter or guide is invalid.</exception>
+    public static CourseContent LoadDirectory(string directory, string? guidesDirectory = null)
+    {
+        var chapters = ContentFile.ReadFolder(directory, "chapters");
+        var guides = guidesDirectory is null ? [] : ContentFile.ReadFolder(guidesDirectory, "guides");
+        return Load(chapters, guides);
     }
 
-    /// <summary>Loads chapters from (file name, text) pairs; used by the folder loader and by tests.</summary>
-    /// <exception cref="InvalidContentException">When any chapter is invalid.</exception>
-    public static CourseContent Load(IEnumerable<(string File, string Text)> sources)
+    /// <summary>Loads chapters (and guides) from (file name, text) pairs; used by the folder loader and by tests.</summary>
+    /// <exception cref="InvalidContentException">When any chapter or guide is invalid.</exception>
+    public static CourseContent Load(
+        IEnumerable<(string File, string Text)> sources, IEnumerable<(string File, string Text)>? guideSources = null)
     {
         var pipeline = CourseMarkdown.CreatePipeline();
         var bodyRenderer = new ChapterBodyRenderer(pipeline);
@@ -52,6 +49,9 @@ public static class ChapterLoader
 
         CheckUniqueness(parsed, errors);
         CheckUniqueQuestionIds(parsed.Select(p => p.Chapter), errors);
+        CheckUniqueLabCheckIds(parsed.Select(p => p.Chapter), errors);
+        TrueFalseBalanceCheck.Check(parsed.Select(p => p.Chapter).ToList(), errors);
+        var guides = GuideLoader.Load(guideSources ?? [], bodyRenderer, errors);
         if (parsed.Count == 0 && errors.Count == 0)
         {
             errors.Add(new ContentError("(chapters)", 0, "no chapter found"));
@@ -62,15 +62,14 @@ public static class ChapterLoader
             throw new InvalidContentException(errors);
         }
 
-        return new CourseContent(parsed.Select(p => p.Chapter).OrderBy(c => c.Order).ToList());
+        return new CourseContent(parsed.Select(p => p.Chapter).OrderBy(c => c.Order).ToList(), guides);
     }
 
     private static Chapter? LoadOne(
         string file, string text, ChapterBodyRenderer bodyRenderer, List<ContentError> errors, out FrontMatter? header)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
         var before = errors.Count;
-        CheckMojibake(file, lines, errors);
+        var lines = ContentFile.Lines(file, text, errors);
         header = FrontMatterReader.Read(file, lines, errors, out var bodyStart);
         if (header is null || errors.Count > before)
         {
@@ -80,27 +79,40 @@ public static class ChapterLoader
         var body = string.Join('\n', lines.Skip(bodyStart));
         var slug = header.Slug;
         var sections = bodyRenderer.Render(
-            body, headingIds => new QuizReader(file, slug, bodyStart + 1, headingIds, errors));
+            body,
+            headingIds => new QuizReader(file, slug, bodyStart + 1, headingIds, errors),
+            (line, message) => errors.Add(new(file, bodyStart + 1 + line, message)));
+        var labChecks = ToLabChecks(file, slug, header.LabChecks, sections, errors);
         if (errors.Count > before)
         {
             return null;
         }
 
         var objectives = header.Objectives.Select(CourseMarkdown.RenderInline).ToList();
-        return new Chapter(
-            header.Slug, header.Title, header.Order, header.Summary, header.ReadingMinutes, objectives, sections, file);
+        var chapter = new Chapter(
+            header.Slug, header.Title, header.Order, header.Summary, header.ReadingMinutes, objectives, sections, file)
+        {
+            IsEditionAddition = header.AddedInEdition,
+            LabChecks = labChecks,
+        };
+        KeyPositionCheck.Check(chapter, errors);
+        ReviewMentionCheck.Check(chapter, errors);
+        return errors.Count > before ? null : chapter;
     }
 
-    private static void CheckMojibake(string file, string[] lines, List<ContentError> errors)
+    private static List<LabCheck> ToLabChecks(
+        string file, string slug, IReadOnlyList<LabCheckSource> sources, IReadOnlyList<ChapterSection> sections, List<ContentError> errors)
     {
-        for (var i = 0; i < lines.Length; i++)
+        var ids = sections.Where(s => s.Level > 0).Select(s => s.Id).ToList();
+        foreach (var source in sources.Where(s => !ids.Contains(s.Review, StringComparer.Ordinal)))
         {
-            var marker = MojibakeMarkers.FirstOrDefault(m => lines[i].Contains(m, StringComparison.Ordinal));
-            if (marker is not null)
-            {
-                errors.Add(new(file, i + 1, $"mis-decoded text ('{marker}'): the file must be saved as UTF-8"));
-            }
+            errors.Add(new(file, source.ReviewLine,
+                $"lab check review section '{source.Review}' is not a heading id of this chapter (known ids: {string.Join(", ", ids.Order(StringComparer.Ordinal))})"));
         }
+
+        return sources
+            .Select(s => new LabCheck(s.Id, s.Title, s.Command, s.Review, slug, file, s.Line))
+            .ToList();
     }
 
     private static void CheckUniqueness(List<(Chapter Chapter, FrontMatter Header)> parsed, List<ContentError> errors)
@@ -137,15 +149,17 @@ public static class ChapterLoader
         }
     }
 
-    private static string ReadText(string path)
+    private static void CheckUniqueLabCheckIds(IEnumerable<Chapter> chapters, List<ContentError> errors)
     {
-        try
+        var seen = new Dictionary<string, LabCheck>(StringComparer.Ordinal);
+        foreach (var check in chapters.SelectMany(c => c.LabChecks))
         {
-            return File.ReadAllText(path, StrictUtf8);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InvalidContentException([new ContentError(Path.GetFileName(path), 1, "the file is not valid UTF-8")]);
+            if (!seen.TryAdd(check.Id, check))
+            {
+                var first = seen[check.Id];
+                errors.Add(new(check.SourceFile, check.SourceLine,
+                    $"duplicate lab check id '{check.Id}' (already declared at {first.SourceFile}:{first.SourceLine})"));
+            }
         }
     }
 }

@@ -10,14 +10,17 @@ internal static partial class FrontMatterReader
 {
     private const string Delimiter = "---";
 
-    private static readonly HashSet<string> KnownKeys =
-        ["slug", "title", "order", "summary", "readingMinutes", "objectives"];
+    private static readonly string[] ChapterKeys =
+        ["slug", "title", "order", "summary", "readingMinutes", "objectives", "addedInEdition", "labChecks"];
+
+    private static readonly string[] GuideKeys = ["slug", "title", "summary"];
 
     /// <summary>
     /// Splits <paramref name="lines"/> into header and body. Returns null (with errors added) when the
     /// header is missing or invalid. <paramref name="bodyStartIndex"/> is the 0-based index of the first body line.
     /// </summary>
-    public static FrontMatter? Read(string file, IReadOnlyList<string> lines, List<ContentError> errors, out int bodyStartIndex)
+    public static FrontMatter? Read(
+        string file, IReadOnlyList<string> lines, List<ContentError> errors, out int bodyStartIndex, DocumentKind kind = DocumentKind.Chapter)
     {
         bodyStartIndex = 0;
         if (lines.Count == 0 || lines[0].TrimEnd() != Delimiter)
@@ -36,7 +39,7 @@ internal static partial class FrontMatterReader
         bodyStartIndex = closing + 1;
         var yaml = string.Join('\n', lines.Skip(1).Take(closing - 1));
         var root = ParseMapping(file, yaml, errors);
-        return root is null ? null : ReadFields(file, root, closing, errors);
+        return root is null ? null : ReadFields(file, root, closing, errors, kind);
     }
 
     private static int FindClosingDelimiter(IReadOnlyList<string> lines)
@@ -109,17 +112,19 @@ internal static partial class FrontMatterReader
         return 1;
     }
 
-    private static FrontMatter? ReadFields(string file, YamlMappingNode root, int closingIndex, List<ContentError> errors)
+    private static FrontMatter? ReadFields(
+        string file, YamlMappingNode root, int closingIndex, List<ContentError> errors, DocumentKind kind)
     {
         var before = errors.Count;
+        var knownKeys = kind is DocumentKind.Guide ? GuideKeys : ChapterKeys;
         var fields = new Dictionary<string, (YamlNode Value, int Line)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value ?? "";
             var line = (int)keyNode.Start.Line + 1;
-            if (!KnownKeys.Contains(key))
+            if (!knownKeys.Contains(key, StringComparer.Ordinal))
             {
-                errors.Add(new(file, line, $"unknown front matter key '{key}' (expected one of: {string.Join(", ", KnownKeys)})"));
+                errors.Add(new(file, line, $"unknown front matter key '{key}' (expected one of: {string.Join(", ", knownKeys)})"));
                 continue;
             }
 
@@ -136,16 +141,49 @@ internal static partial class FrontMatterReader
 
         var title = RequiredText(file, fields, "title", missingLine, errors);
         var summary = RequiredText(file, fields, "summary", missingLine, errors);
+        if (kind is DocumentKind.Guide)
+        {
+            return errors.Count > before ? null : new FrontMatter(slug!, fields["slug"].Line, title!, 0, 0, summary!, 0, []);
+        }
+
         var order = RequiredPositiveInt(file, fields, "order", missingLine, errors);
         var minutes = RequiredPositiveInt(file, fields, "readingMinutes", missingLine, errors);
         var objectives = RequiredList(file, fields, "objectives", missingLine, errors);
+        var addedInEdition = OptionalBool(file, fields, "addedInEdition", errors);
+        var labChecks = fields.TryGetValue("labChecks", out var checks)
+            ? LabCheckReader.Read(file, checks.Value, checks.Line, errors)
+            : [];
 
         if (errors.Count > before)
         {
             return null;
         }
 
-        return new FrontMatter(slug!, fields["slug"].Line, title!, order, fields["order"].Line, summary!, minutes, objectives!);
+        return new FrontMatter(slug!, fields["slug"].Line, title!, order, fields["order"].Line, summary!, minutes, objectives!)
+        {
+            AddedInEdition = addedInEdition,
+            LabChecks = labChecks,
+        };
+    }
+
+    private static bool OptionalBool(
+        string file, Dictionary<string, (YamlNode Value, int Line)> fields, string key, List<ContentError> errors)
+    {
+        if (!fields.TryGetValue(key, out var field))
+        {
+            return false;
+        }
+
+        switch ((field.Value as YamlScalarNode)?.Value)
+        {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                errors.Add(new(file, field.Line, $"'{key}' must be true or false"));
+                return false;
+        }
     }
 
     private static string? RequiredText(

@@ -1,4 +1,5 @@
 using Course.Content.Markdown.CodeBlocks;
+using Course.Content.Markdown.EditionNotes;
 using Course.Content.Markdown.HeadingIds;
 using Course.Content.Markdown.Links;
 using Course.Content.Quizzes;
@@ -19,6 +20,7 @@ public static class CourseMarkdown
             .UseAutoLinks(new AutoLinkOptions { OpenInNewWindow = false })
             .UseTaskLists()
             .UseQuizzes()
+            .UseEditionNotes()
             .DisableHtml();
         builder.Extensions.AddIfNotAlready<HeadingIdExtension>();
         builder.Extensions.AddIfNotAlready<CopyableCodeBlockExtension>();

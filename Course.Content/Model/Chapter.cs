@@ -21,6 +21,15 @@ public sealed record Chapter(
     IReadOnlyList<ChapterSection> Sections,
     string SourceFile)
 {
+    /// <summary>
+    /// True for a chapter written for this edition of the course (front matter <c>addedInEdition: true</c>), false
+    /// for a chapter of the original workshop.
+    /// </summary>
+    public bool IsEditionAddition { get; init; }
+
+    /// <summary>The cluster checks the chapter declares (front matter <c>labChecks:</c>), in declaration order.</summary>
+    public IReadOnlyList<LabCheck> LabChecks { get; init; } = [];
+
     /// <summary>The level 2 and 3 headings, for the chapter's table of contents.</summary>
     public IEnumerable<ChapterSection> TableOfContents => Sections.Where(s => s.Level is 2 or 3);
 

@@ -35,11 +35,16 @@ public static class QuizGrader
             return QuizGrading.Refused(SeveralOptionsMessage);
         }
 
-        var verdicts = question.Options
-            .Select(o => new QuizOptionVerdict(o.Id, selected.Contains(o.Id), question.CorrectOptionIds.Contains(o.Id)))
-            .ToList();
+        var verdicts = question.Options.Select(o => Verdict(question, o.Id, selected.Contains(o.Id))).ToList();
         var chosen = verdicts.Where(v => v.Selected).Select(v => v.OptionId).ToList();
         var isCorrect = verdicts.All(v => v.IsRightChoice);
         return QuizGrading.Graded(new QuizResult(question.Id, chosen, isCorrect, verdicts));
+    }
+
+    private static QuizOptionVerdict Verdict(QuizQuestion question, string optionId, bool selected)
+    {
+        var correct = question.CorrectOptionIds.Contains(optionId);
+        var feedback = selected && !correct ? question.OptionFeedbackHtml.GetValueOrDefault(optionId) : null;
+        return new QuizOptionVerdict(optionId, selected, correct, feedback);
     }
 }

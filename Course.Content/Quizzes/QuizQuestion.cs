@@ -28,6 +28,18 @@ public sealed record QuizQuestion(
     string SourceFile,
     int SourceLine)
 {
+    /// <summary>
+    /// Why each wrong option is wrong, by option id, as inline HTML; only options whose block gave a
+    /// <c>feedback</c> line appear. Shown after grading, for the wrong options the student chose.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> OptionFeedbackHtml { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Words or phrases that name the concept in the text of the review section, for the check that the section
+    /// really teaches it; empty when the concept itself appears there.
+    /// </summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
     /// <summary>The part of the question a student may see before answering.</summary>
     public QuizQuestionView ToView() => new(Id, Kind, PromptHtml, Options, ChapterSlug);
 

@@ -20,7 +20,14 @@ internal sealed partial class QuizReader(
 {
     private const int MaxOptions = 10;
 
-    private static readonly string[] Keys = ["id", "type", "concept", "review", "question", "options", "explanation"];
+    private const int MaxKeywords = 5;
+
+    /// <summary>No correct option may be longer than this many times the longest distractor.</summary>
+    public const double MaxKeyToDistractorRatio = 1.5;
+
+    private static readonly string[] Keys = ["id", "type", "concept", "keywords", "review", "question", "options", "explanation"];
+
+    private static readonly string[] OptionKeys = ["text", "correct", "feedback"];
 
     /// <summary>Returns the question of <paramref name="block"/>, or null after adding its errors.</summary>
     public QuizQuestion? Read(QuizBlock block)
@@ -42,6 +49,7 @@ internal sealed partial class QuizReader(
 
         var kind = ReadKind(fields, fenceLine);
         var concept = RequiredText(fields, "concept", fenceLine);
+        var keywords = ReadKeywords(fields);
         var review = RequiredText(fields, "review", fenceLine);
         if (review is not null && !headingIds.Contains(review))
         {
@@ -55,6 +63,11 @@ internal sealed partial class QuizReader(
         if (kind is not null && options is not null)
         {
             CheckOptions(kind.Value, options, fields["options"].Line);
+        }
+
+        if (options is not null)
+        {
+            CheckFeedback(options);
         }
 
         if (errors.Count > before)
@@ -73,7 +86,14 @@ internal sealed partial class QuizReader(
             review!,
             chapterSlug,
             file,
-            fields["id"].Line);
+            fields["id"].Line)
+        {
+            Keywords = keywords,
+            OptionFeedbackHtml = options!
+                .Select((o, i) => (o, i))
+                .Where(x => x.o.Feedback is not null)
+                .ToDictionary(x => OptionId(x.i), x => CourseMarkdown.RenderInline(x.o.Feedback!), StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Reports a quiz written inside a list or quote: it could not be attached to a section.</summary>
@@ -93,7 +113,7 @@ internal sealed partial class QuizReader(
                 return mapping;
             }
 
-            Error(fenceLine, "a quiz block must hold 'key: value' lines (id, type, concept, review, question, options, explanation)");
+            Error(fenceLine, "a quiz block must hold 'key: value' lines (id, type, concept, keywords, review, question, options, explanation)");
         }
         catch (YamlException e)
         {
@@ -146,99 +166,23 @@ internal sealed partial class QuizReader(
         }
     }
 
-    private List<QuizOptionSource>? ReadOptions(QuizBlock block, Dictionary<string, QuizField> fields, int fenceLine)
+    private IReadOnlyList<string> ReadKeywords(Dictionary<string, QuizField> fields)
     {
-        if (!fields.TryGetValue("options", out var field))
+        if (!fields.TryGetValue("keywords", out var field))
         {
-            Error(fenceLine, "quiz has no 'options'");
-            return null;
+            return [];
         }
 
-        if (field.Value is not YamlSequenceNode sequence)
+        var items = (field.Value as YamlSequenceNode)?.Children
+            .Select(n => (n as YamlScalarNode)?.Value?.Trim())
+            .ToList();
+        if (items is null || items.Count is < 1 or > MaxKeywords || items.Any(string.IsNullOrEmpty))
         {
-            Error(field.Line, "'options' must be a list of '- text: ...' items");
-            return null;
+            Error(field.Line, $"'keywords' must be a list of 1 to {MaxKeywords} non-empty words or phrases");
+            return [];
         }
 
-        var options = new List<QuizOptionSource>();
-        var before = errors.Count;
-        foreach (var item in sequence.Children)
-        {
-            var itemLine = YamlLine(block, item.Start.Line);
-            if (item is not YamlMappingNode mapping)
-            {
-                Error(itemLine, "each option must be a mapping: '- text: ...' with an optional 'correct: true'");
-                continue;
-            }
-
-            var optionFields = ReadFields(block, mapping, ["text", "correct"], "option");
-            var text = RequiredText(optionFields, "text", itemLine, "option");
-            var correct = ReadCorrect(optionFields);
-            options.Add(new QuizOptionSource(text ?? "", correct, itemLine, optionFields.GetValueOrDefault("correct")?.Line ?? itemLine));
-        }
-
-        return errors.Count > before ? null : options;
-    }
-
-    private bool ReadCorrect(Dictionary<string, QuizField> fields)
-    {
-        if (!fields.TryGetValue("correct", out var field))
-        {
-            return false;
-        }
-
-        switch ((field.Value as YamlScalarNode)?.Value)
-        {
-            case "true":
-                return true;
-            case "false":
-                return false;
-            default:
-                Error(field.Line, "'correct' must be true or false");
-                return false;
-        }
-    }
-
-    private void CheckOptions(QuizKind kind, List<QuizOptionSource> options, int optionsLine)
-    {
-        if (options.Count < 2)
-        {
-            Error(optionsLine, $"a quiz needs at least two options, found {options.Count}");
-            return;
-        }
-
-        if (options.Count > MaxOptions)
-        {
-            Error(optionsLine, $"a quiz has at most {MaxOptions} options, found {options.Count}");
-            return;
-        }
-
-        var correct = options.Where(o => o.Correct).ToList();
-        if (correct.Count == 0)
-        {
-            Error(optionsLine, "no option is marked 'correct: true'");
-        }
-        else if (kind is not QuizKind.MultipleChoice && correct.Count > 1)
-        {
-            Error(correct[1].CorrectLine,
-                $"a {(kind is QuizKind.TrueFalse ? "true-false" : "single-choice")} question has exactly one correct option, found {correct.Count} (use 'type: multiple'?)");
-        }
-
-        if (kind is QuizKind.TrueFalse)
-        {
-            CheckTrueFalse(options, optionsLine);
-        }
-    }
-
-    private void CheckTrueFalse(List<QuizOptionSource> options, int optionsLine)
-    {
-        var texts = options.Select(o => o.Text).Order(StringComparer.Ordinal).ToList();
-        if (options.Count != 2 || texts[0] != "Faux" || texts[1] != "Vrai")
-        {
-            var offending = options.FirstOrDefault(o => o.Text is not ("Vrai" or "Faux"));
-            Error(offending?.Line ?? optionsLine,
-                "a true-false question has exactly two options whose texts are 'Vrai' and 'Faux'");
-        }
+        return items!;
     }
 
     private string? RequiredText(Dictionary<string, QuizField> fields, string key, int missingLine, string what = "quiz")
@@ -269,5 +213,5 @@ internal sealed partial class QuizReader(
 
     private sealed record QuizField(YamlNode Value, int Line);
 
-    private sealed record QuizOptionSource(string Text, bool Correct, int Line, int CorrectLine);
+    private sealed record QuizOptionSource(string Text, bool Correct, int Line, int CorrectLine, string? Feedback, int FeedbackLine);
 }

@@ -76,7 +76,8 @@ public sealed class CourseNavigationBrowserTests(ChromiumFixture chromium, LiveS
         await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
         await page.WaitForInteractiveAsync();
 
-        var block = page.Locator("figure.code-block", new() { Has = page.Locator("code", new() { HasTextString = "kubeadm init" }) });
+        // The original command comes first; the edition note after it shows the current variant.
+        var block = page.Locator("figure.code-block", new() { Has = page.Locator("code", new() { HasTextString = "kubeadm init" }) }).First;
         await block.Locator("button[data-copy-code]").ClickAsync();
 
         await Assertions.Expect(block.Locator("button[data-copy-code]")).ToHaveTextAsync("Copié !");

@@ -11,22 +11,24 @@ public sealed class QuizBrowserTests(ChromiumFixture chromium, LiveSiteFactory s
     {
         var chapter = ShippedCourse.Content.FindChapter("introduction")!;
         var total = chapter.Questions.Count();
-        var question = ShippedCourse.Content.FindQuestion("intro-role-rng")!;
+        var question = ShippedCourse.Content.FindQuestion("intro-worker-redis")!;
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
         await page.WaitForInteractiveAsync();
-        var card = page.Locator("[data-question-id='intro-role-rng']");
+        var card = page.Locator("[data-question-id='intro-worker-redis']");
         var score = page.Locator("[data-self-assessment='introduction'] [data-score]");
         var firstTry = page.Locator("[data-self-assessment='introduction'] [data-first-try-score]");
         await Assertions.Expect(score).ToHaveTextAsync($"0/{total}");
 
-        // Wrong: pick hasher with the mouse and check.
-        await card.GetByLabel("hasher", new() { Exact = true }).CheckAsync();
+        // Wrong: pick "only webui writes" with the mouse and check.
+        await card.GetByLabel("Rien : seul webui écrit dans redis", new() { Exact = true }).CheckAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
 
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "incorrect");
         await Assertions.Expect(card.Locator("[role=status]")).ToContainTextAsync("Réponse incorrecte.");
-        await Assertions.Expect(card.Locator(".quiz-card__explanation")).ToContainTextAsync("de générer quelques octets aléatoires");
+        await Assertions.Expect(card.Locator(".quiz-card__explanation")).ToContainTextAsync("met à jour redis avec le nombre de boucles faites");
+        await Assertions.Expect(card.Locator("[role=status] [data-option-feedback]"))
+            .ToContainTextAsync("webui interroge redis, il n'y écrit pas");
         await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Revoir : Quelle est cette application ?" }))
             .ToHaveAttributeAsync("href", "chapitres/introduction#quelle-est-cette-application");
         await Assertions.Expect(page.Locator("[data-self-assessment='introduction'] [data-to-review] a"))
@@ -36,7 +38,7 @@ public sealed class QuizBrowserTests(ChromiumFixture chromium, LiveSiteFactory s
         // Retry, then answer right with the keyboard only: Space selects the focused radio, Enter checks.
         await card.GetByRole(AriaRole.Button, new() { Name = "Réessayer" }).ClickAsync();
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveCountAsync(0);
-        var rng = card.GetByLabel("rng", new() { Exact = true });
+        var rng = card.GetByLabel("Chaque seconde, il y note le nombre de boucles faites", new() { Exact = true });
         await Assertions.Expect(rng).ToBeEnabledAsync();
         await rng.FocusAsync();
         await page.Keyboard.PressAsync("Space");
@@ -54,7 +56,7 @@ public sealed class QuizBrowserTests(ChromiumFixture chromium, LiveSiteFactory s
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "correct");
-        await Assertions.Expect(card.GetByLabel("rng", new() { Exact = true })).ToBeCheckedAsync();
+        await Assertions.Expect(card.GetByLabel("Chaque seconde, il y note le nombre de boucles faites", new() { Exact = true })).ToBeCheckedAsync();
         await Assertions.Expect(score).ToHaveTextAsync($"1/{total}");
         await Assertions.Expect(firstTry).ToHaveTextAsync($"0/{total}");
     }

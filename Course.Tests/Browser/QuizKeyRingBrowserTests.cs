@@ -20,7 +20,7 @@ public sealed class QuizKeyRingBrowserTests(ChromiumFixture chromium, LiveSiteFa
         await new ProtectedQuizAnswerStore(new ProtectedLocalStorage(previousBrowser, previousRing), previousBrowser)
             .SaveAsync(new StoredQuizAnswers("anon:avant", new()
             {
-                ["intro-role-rng"] = new QuizAnswerState(["b"], 1, true, true),
+                ["intro-worker-redis"] = new QuizAnswerState(["d"], 1, true, true),
             }));
         var saved = previousBrowser.Items[ProtectedQuizAnswerStore.Key];
 
@@ -36,8 +36,8 @@ public sealed class QuizKeyRingBrowserTests(ChromiumFixture chromium, LiveSiteFa
         await page.SaveScreenshotAsync("quiz-answers-set-aside");
 
         // A new answer is saved normally...
-        var card = page.Locator("[data-question-id='intro-role-rng']");
-        await card.GetByLabel("rng", new() { Exact = true }).CheckAsync();
+        var card = page.Locator("[data-question-id='intro-worker-redis']");
+        await card.GetByLabel("Chaque seconde, il y note le nombre de boucles faites", new() { Exact = true }).CheckAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "correct");
 
@@ -55,7 +55,7 @@ public sealed class QuizKeyRingBrowserTests(ChromiumFixture chromium, LiveSiteFa
 
         var back = await new ProtectedQuizAnswerStore(new ProtectedLocalStorage(backBrowser, previousRing), backBrowser).LoadAsync();
         Assert.Equal("anon:avant", back!.StudentId);
-        Assert.Equal(["b"], back.Answers["intro-role-rng"].Selected);
+        Assert.Equal(["d"], back.Answers["intro-worker-redis"].Selected);
         await page.Context.CloseAsync();
     }
 }

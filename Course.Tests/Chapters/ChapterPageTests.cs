@@ -53,11 +53,11 @@ public sealed class ChapterPageTests : ComponentTestContext
     [Fact]
     public void The_last_chapter_leads_back_to_the_outline()
     {
-        var page = Render<ChapterPage>(p => p.Add(x => x.Slug, "architecture-noeuds"));
+        var page = Render<ChapterPage>(p => p.Add(x => x.Slug, "deployer-dockercoins"));
 
         var next = page.Find("a.chapter-pager__next");
         Assert.Contains("Retour au sommaire", next.TextContent);
-        Assert.Equal("chapitres/architecture-maitre", page.Find("a.chapter-pager__previous").GetAttribute("href"));
+        Assert.Equal("chapitres/architecture-noeuds", page.Find("a.chapter-pager__previous").GetAttribute("href"));
     }
 
     [Fact]

@@ -11,9 +11,9 @@ public sealed class ChapterLoaderTests
         var chapters = ShippedCourse.Content.Chapters;
 
         Assert.Equal(
-            ["introduction", "concepts-kubernetes", "architecture-introduction", "architecture-maitre", "architecture-noeuds"],
+            ["introduction", "concepts-kubernetes", "architecture-introduction", "architecture-maitre", "architecture-noeuds", "deployer-dockercoins"],
             chapters.Select(c => c.Slug));
-        Assert.Equal([1, 2, 3, 4, 5], chapters.Select(c => c.Order));
+        Assert.Equal([1, 2, 3, 4, 5, 6], chapters.Select(c => c.Order));
         Assert.All(chapters, c =>
         {
             Assert.False(string.IsNullOrWhiteSpace(c.Summary));

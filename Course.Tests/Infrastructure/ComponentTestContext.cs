@@ -1,6 +1,11 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Course.Content.Model;
+using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
+using Course.Web.Data;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,8 +15,9 @@ using MudBlazor.Services;
 namespace Course.Tests.Infrastructure;
 
 /// <summary>
-/// The one bUnit base for component tests: MudBlazor services, loose JS interop, the shipped course, and the quiz
-/// services with answers kept in memory instead of the browser's storage.
+/// The one bUnit base for component tests: MudBlazor services, loose JS interop, the shipped course, and the quiz and
+/// progress services with an anonymous visitor whose answers are kept in memory instead of the browser's storage.
+/// Tests of signed-in students call <see cref="SignIn"/> and <see cref="UseDatabase"/> with a running site.
 /// </summary>
 public abstract class ComponentTestContext : BunitContext
 {
@@ -24,9 +30,21 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<IQuizAnswerStore>(QuizStore);
-        Services.AddSingleton(QuizSink);
-        Services.AddSingleton<IQuizAnswerSink>(QuizSink);
+        Services.AddSingleton<AuthenticationStateProvider>(new BunitAuthenticationStateProvider());
+        // AuthorizeView (the drawer's instructor link) asks for the policy provider and the authorization service.
+        Services.AddAuthorizationCore(options => options.AddPolicy(
+            global::Course.Web.Components.Account.CoursePolicies.Instructor,
+            policy => policy.RequireAuthenticatedUser().RequireRole(global::Course.Web.Components.Account.CourseRoles.Instructor)));
+        // bUnit puts a placeholder authorization service first; the real one evaluates the site's policies.
+        Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationService, Microsoft.AspNetCore.Authorization.DefaultAuthorizationService>();
+        Services.AddSingleton(TestCourseDatabase.None);
+        Services.AddSingleton<LearningEventHub>();
+        Services.AddSingleton<AnswerRecorder>();
+        Services.AddSingleton<AccountAnswers>();
+        Services.AddSingleton<ChapterProgressStore>();
+        Services.AddScoped<ChapterReading>();
         Services.AddScoped<QuizProgress>();
+        Services.AddSingleton<Course.Web.Components.DockerCoins.IMinerChangePolicy, Course.Web.Components.DockerCoins.AnyoneMayChangeMiner>();
         configureServices?.Invoke(Services);
 
         // Components read RendererInfo (the quiz cards stay disabled until interactive); tests play the circuit.
@@ -38,6 +56,25 @@ public abstract class ComponentTestContext : BunitContext
     /// <summary>Stands in for the browser's local storage of quiz answers.</summary>
     internal InMemoryQuizAnswerStore QuizStore { get; } = new();
 
-    /// <summary>Receives every graded quiz answer.</summary>
-    internal LoggingQuizAnswerSink QuizSink { get; } = new(NullLogger<LoggingQuizAnswerSink>.Instance);
+    /// <summary>
+    /// Keeps signed-in students' progress in <paramref name="contexts"/> (default: the database of the running site
+    /// <paramref name="site"/>), publishing to the site's <see cref="LearningEventHub"/>. Call from the constructor's
+    /// <c>configureServices</c>.
+    /// </summary>
+    protected static void UseDatabase(IServiceCollection services, IServiceProvider site, IDbContextFactory<CourseDbContext>? contexts = null)
+    {
+        services.AddSingleton(contexts ?? site.GetRequiredService<IDbContextFactory<CourseDbContext>>());
+        services.AddSingleton(site.GetRequiredService<LearningEventHub>());
+    }
+
+    /// <summary>
+    /// Signs a student in for the circuit, as Identity does (the account id in the NameIdentifier claim), with the
+    /// cascading authentication state. Call from the constructor's <c>configureServices</c>.
+    /// </summary>
+    protected static void SignIn(IServiceCollection services, string userId)
+    {
+        services.AddSingleton<AuthenticationStateProvider>(new BunitAuthenticationStateProvider(
+            $"{userId}@example.org", claims: [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, userId)]));
+        services.AddCascadingAuthenticationState();
+    }
 }

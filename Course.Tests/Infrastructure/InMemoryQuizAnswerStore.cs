@@ -7,6 +7,13 @@ public sealed class InMemoryQuizAnswerStore : IQuizAnswerStore
 {
     private StoredQuizAnswers? _saved;
 
+    public InMemoryQuizAnswerStore()
+    {
+    }
+
+    /// <summary>Another tab or a later visit of the same browser: starts with <paramref name="saved"/>.</summary>
+    internal InMemoryQuizAnswerStore(StoredQuizAnswers saved) => _saved = saved with { Answers = new(saved.Answers) };
+
     public int SaveCount { get; private set; }
 
     internal StoredQuizAnswers? Saved => _saved;

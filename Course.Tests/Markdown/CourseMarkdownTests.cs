@@ -38,7 +38,7 @@ public sealed class CourseMarkdownTests
         Assert.Contains("<span class=\"code-block__language\">bash</span>", html);
         Assert.Contains("<button type=\"button\" class=\"code-block__copy\" data-copy-code", html);
         Assert.Contains(">Copier</button>", html);
-        Assert.Contains("<pre><code class=\"language-bash\">kubectl get nodes\n</code></pre>", html);
+        Assert.Contains("<pre tabindex=\"0\"><code class=\"language-bash\">kubectl get nodes\n</code></pre>", html);
     }
 
     [Fact]

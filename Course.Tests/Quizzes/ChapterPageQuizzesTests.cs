@@ -21,7 +21,8 @@ public sealed class ChapterPageQuizzesTests : ComponentTestContext
                 rendered.QuerySelectorAll("[data-question-id]").Select(e => e.GetAttribute("data-question-id")));
         }
 
-        Assert.Equal(["intro-kubeadm-init", "intro-kubeadm-join", "intro-pod-network"],
+        Assert.Equal(
+            ["intro-kubeadm-init", "intro-kubeconfig", "intro-join-ca-hash", "intro-kubeadm-join", "intro-join-check", "intro-node-notready", "intro-pod-network-role"],
             page.FindAll("section[data-section='demarrer-le-cluster'] [data-question-id]").Select(e => e.GetAttribute("data-question-id")));
         var panel = page.Find("[data-self-assessment='introduction']");
         Assert.Equal($"0/{chapter.Questions.Count()}", panel.QuerySelector("[data-score]")!.TextContent);
@@ -34,14 +35,14 @@ public sealed class ChapterPageQuizzesTests : ComponentTestContext
     public void Answering_a_question_on_the_chapter_page_updates_the_chapter_score()
     {
         var page = Render<ChapterPage>(p => p.Add(x => x.Slug, "architecture-noeuds"));
-        var question = Course.FindQuestion("nodes-kube-proxy-location")!;
+        var question = Course.FindQuestion("nodes-kube-proxy-load-balancing")!;
         var correct = question.CorrectOptionIds.Single();
 
-        var card = page.Find("[data-question-id='nodes-kube-proxy-location']");
+        var card = page.Find("[data-question-id='nodes-kube-proxy-load-balancing']");
         card.QuerySelector($"[data-option-id='{correct}'] input")!.Change(true);
-        page.Find("[data-question-id='nodes-kube-proxy-location'] button[data-quiz-action]").Click();
+        page.Find("[data-question-id='nodes-kube-proxy-load-balancing'] button[data-quiz-action]").Click();
 
-        Assert.Equal("correct", page.Find("[data-question-id='nodes-kube-proxy-location'] [data-answer-state]").GetAttribute("data-answer-state"));
+        Assert.Equal("correct", page.Find("[data-question-id='nodes-kube-proxy-load-balancing'] [data-answer-state]").GetAttribute("data-answer-state"));
         Assert.Equal($"1/{Course.FindChapter("architecture-noeuds")!.Questions.Count()}", page.Find("[data-self-assessment] [data-score]").TextContent);
     }
 }

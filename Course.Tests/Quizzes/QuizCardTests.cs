@@ -73,6 +73,36 @@ public sealed class QuizCardTests : QuizComponentTestBase
     }
 
     [Fact]
+    public void After_checking_the_feedback_of_a_chosen_wrong_option_is_announced()
+    {
+        var card = RenderCard(MultipleId);
+        Assert.Empty(card.FindAll("[data-option-feedback]"));
+
+        Option(card, "a").Change(true);
+        Option(card, "b").Change(true);
+        CheckButton(card).Click();
+
+        var status = card.Find("[role=status][aria-live=polite]");
+        var feedback = Assert.Single(status.QuerySelectorAll("[data-option-feedback]"));
+        Assert.Equal("b", feedback.GetAttribute("data-option-feedback"));
+        Assert.Contains("Votre choix « Il affiche le tableau de bord » :", feedback.TextContent);
+        Assert.Contains("C'est <code>webui</code> qui affiche le tableau de bord.", feedback.InnerHtml);
+    }
+
+    [Fact]
+    public void Feedback_is_not_shown_for_a_wrong_option_left_unchosen()
+    {
+        var card = RenderCard(MultipleId);
+
+        Option(card, "a").Change(true);
+        CheckButton(card).Click();
+
+        Assert.Equal("incorrect", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
+        Assert.Empty(card.FindAll("[data-option-feedback]"));
+        Assert.DoesNotContain("webui", card.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Right_answer_is_announced_as_correct()
     {
         var card = RenderCard(SingleId);
@@ -171,7 +201,6 @@ public sealed class QuizCardTests : QuizComponentTestBase
 
         Assert.Equal(QuizGrader.EmptySubmissionMessage, card.Find("[data-quiz-refusal]").TextContent.Trim());
         Assert.Empty(card.FindAll("[data-answer-state]"));
-        Assert.Empty(Sink.Recent);
         Assert.Equal(0, Store.SaveCount);
 
         Option(card, "a").Change(true);

@@ -38,12 +38,13 @@ internal static class QuizChapterSource
         ## Les services
 
         Le worker demande des octets à rng.
+        Les services de DockerCoins se partagent le travail, et les rôles du worker sont simples.
 
         {quizzes}
 
         ## Nettoyage
 
-        Fin.
+        Fin : le nettoyage se fait avec Ctrl-C.
         """;
 
     /// <summary>The 1-based line of the first line of <paramref name="text"/> containing <paramref name="fragment"/>.</summary>

@@ -42,6 +42,7 @@ public abstract class QuizComponentTestBase : ComponentTestContext
           - text: Il demande des octets à `rng`
             correct: true
           - text: Il affiche le tableau de bord
+            feedback: "C'est `webui` qui affiche le tableau de bord."
           - text: Il envoie les octets à `hasher`
             correct: true
         explanation: Le worker boucle entre `rng` et `hasher`.
@@ -62,8 +63,6 @@ public abstract class QuizComponentTestBase : ComponentTestContext
         """))]);
 
     internal InMemoryQuizAnswerStore Store { get; }
-
-    internal LoggingQuizAnswerSink Sink => QuizSink;
 
     protected IRenderedComponent<QuizCard> RenderCard(string questionId) =>
         Render<QuizCard>(p => p.Add(c => c.QuestionId, questionId));

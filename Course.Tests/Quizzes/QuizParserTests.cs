@@ -111,7 +111,8 @@ public sealed class QuizParserTests
     [Fact]
     public void Duplicate_id_in_one_chapter_points_at_the_second_id_line()
     {
-        var text = Chapter(ValidSingle + "\n\n" + ValidSingle);
+        // The second copy is a multiple-choice question so that only the id, not the key position, is at fault.
+        var text = Chapter(ValidSingle + "\n\n" + ValidSingle.Replace("type: single", "type: multiple"));
 
         AssertSingleError(text, LineOf(text, "id: intro-role-rng", occurrence: 2), $"duplicate quiz id 'intro-role-rng' (already used at {FileName}:{LineOf(text, "id: intro-role-rng")})");
     }
@@ -132,13 +133,13 @@ public sealed class QuizParserTests
     [Fact]
     public void Error_line_adds_front_matter_block_and_yaml_offsets()
     {
-        // Front matter 11 lines, blank, heading, blank, paragraph, blank: the fence is line 17, "corect" line 25.
+        // Front matter 11 lines, blank, heading, blank, two paragraph lines, blank: the fence is line 18, "corect" line 26.
         var text = Chapter(ValidSingle.Replace("    correct: true", "    corect: true"));
 
         var error = Assert.Single(LoadErrors((FileName, text)));
 
-        Assert.Equal(17, LineOf(text, "```quiz"));
-        Assert.Equal($"{FileName}:25: unknown option key 'corect' (expected one of: text, correct)", error.ToString().Split(Environment.NewLine)[0]);
+        Assert.Equal(18, LineOf(text, "```quiz"));
+        Assert.Equal($"{FileName}:26: unknown option key 'corect' (expected one of: text, correct, feedback)", error.ToString().Split(Environment.NewLine)[0]);
     }
 
     [Theory]

@@ -34,6 +34,25 @@ public sealed class QuizPrerenderTests(InMemorySiteFactory factory) : IClassFixt
             Assert.DoesNotContain("data-answer-state", html);
             Assert.DoesNotContain("data-verdict", html);
             Assert.DoesNotContain("Revoir", html);
+            Assert.DoesNotContain("data-option-feedback", html);
+            Assert.All(question.OptionFeedbackHtml.Values, f => Assert.DoesNotContain(f, html));
+        }
+    }
+
+    [Fact]
+    public async Task First_html_of_every_chapter_page_carries_no_option_feedback()
+    {
+        var course = factory.Services.GetRequiredService<CourseContent>();
+        using var client = factory.CreateClient();
+
+        Assert.Contains(course.AllQuestions, q => q.OptionFeedbackHtml.Count > 0);
+        foreach (var chapter in course.Chapters)
+        {
+            var html = await client.GetStringAsync($"/chapitres/{chapter.Slug}");
+
+            Assert.Contains($"data-chapter=\"{chapter.Slug}\"", html);
+            Assert.DoesNotContain("data-option-feedback", html);
+            Assert.All(chapter.Questions.SelectMany(q => q.OptionFeedbackHtml.Values), f => Assert.DoesNotContain(f, html));
         }
     }
 

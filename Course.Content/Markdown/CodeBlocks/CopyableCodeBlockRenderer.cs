@@ -27,7 +27,8 @@ public sealed class CopyableCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
             .WriteEscape(label)
             .Write("</span><button type=\"button\" class=\"code-block__copy\" data-copy-code aria-label=\"Copier le code (")
             .WriteEscape(label)
-            .Write(")\">Copier</button></figcaption><pre><code");
+            // tabindex: a long line scrolls sideways, and keyboard users must be able to scroll it too (WCAG 2.1.1).
+            .Write(")\">Copier</button></figcaption><pre tabindex=\"0\"><code");
         if (language.Length > 0)
         {
             renderer.Write(" class=\"language-").WriteEscape(language).Write('"');

@@ -8,6 +8,7 @@ public static class AccountPaths
     public const string SignOut = "/compte/deconnexion";
     public const string AccessDenied = "/compte/acces-refuse";
     public const string PersonalData = "/compte/donnees-personnelles";
+    public const string PersonalDataExport = "/compte/donnees-personnelles/export";
     public const string ResetPassword = "/compte/nouveau-mot-de-passe";
     public const string Join = "/rejoindre";
     public const string Progress = "/progression";

@@ -1,8 +1,12 @@
+using Course.Web.Components.Account.Instructors;
+using Course.Web.Components.Account.PasswordReset;
+using Course.Web.Components.Account.PersonalData;
 using Course.Web.Data;
 using Course.Web.Data.Entities;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Course.Web.Components.Account;
 
@@ -30,7 +34,7 @@ internal static class AccountRegistration
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 8;
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
                 options.Password.RequireDigit = true;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = false;
@@ -42,7 +46,9 @@ internal static class AccountRegistration
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CourseDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<CourseClaimsPrincipalFactory>();
         // Password-reset links an instructor hands to a student are valid for 24 hours.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
 
@@ -50,6 +56,13 @@ internal static class AccountRegistration
             .AddPolicy(CoursePolicies.Instructor, policy => policy.RequireAuthenticatedUser().RequireRole(CourseRoles.Instructor));
 
         services.AddHostedService<RoleSeeder>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AccountCreation>();
+        services.AddScoped<AccountDeletion>();
+        services.AddScoped<InstructorPromotion>();
+        services.AddSingleton<PersonalDataExport>();
+        services.AddSingleton<PasswordResetLinks>();
+        services.AddSingleton<Course.Web.Components.DockerCoins.IMinerChangePolicy, InstructorsChangeMiner>();
         return builder;
     }
 

@@ -14,7 +14,10 @@ internal static class ChaptersRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(sp =>
-            ChapterLoader.LoadDirectory(sp.GetRequiredService<IOptions<ContentOptions>>().Value.ChaptersPath));
+        {
+            var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return ChapterLoader.LoadDirectory(options.ChaptersPath, options.GuidesPath);
+        });
         builder.Services.AddHostedService<CourseContentWarmup>();
         return builder;
     }

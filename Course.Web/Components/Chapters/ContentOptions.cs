@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Course.Web.Components.Chapters;
 
-/// <summary>Where the chapters are read from (section "Content").</summary>
+/// <summary>Where the chapters and guides are read from (section "Content").</summary>
 internal sealed class ContentOptions
 {
     public const string Section = "Content";
@@ -10,4 +10,8 @@ internal sealed class ContentOptions
     /// <summary>Folder of the chapter Markdown files; defaults to the copy shipped next to the app.</summary>
     [Required]
     public string ChaptersPath { get; set; } = Course.Content.Loading.ChapterLoader.DefaultDirectory;
+
+    /// <summary>Folder of the guides (the instructor's guide); defaults to the copy shipped next to the app.</summary>
+    [Required]
+    public string GuidesPath { get; set; } = Course.Content.Loading.ChapterLoader.DefaultGuidesDirectory;
 }

@@ -17,6 +17,8 @@ internal static class DockerCoinsRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DockerCoinsOptions>, DockerCoinsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        // The accounts feature, registered first, restricts the shared miner to instructors once one exists.
+        services.TryAddSingleton<IMinerChangePolicy, AnyoneMayChangeMiner>();
 
         // One multiplexer for the whole app, connected on first use by the background services.
         services.AddSingleton<DockerCoinsRedisConnection>();

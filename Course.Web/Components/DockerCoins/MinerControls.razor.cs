@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Course.Web.Components.DockerCoins;
 
@@ -15,6 +16,7 @@ public sealed partial class MinerControls : IDisposable
     private ITimer? _timer;
     private int? _pending;
     private bool _throttling;
+    private bool _mayChange;
 
     [Inject]
     internal IMinerControl Miner { get; set; } = default!;
@@ -22,11 +24,18 @@ public sealed partial class MinerControls : IDisposable
     [Inject]
     internal TimeProvider Time { get; set; } = default!;
 
+    [Inject]
+    internal IMinerChangePolicy Policy { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
     // What this viewer asked for while throttled, else what the miner runs.
     private int Shown => _pending ?? Miner.WorkerCount;
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
+        _mayChange = await MayChangeAsync();
         _subscription = Miner.Subscribe(_ => InvokeAsync(StateHasChanged));
         _timer = Time.CreateTimer(_ => _ = InvokeAsync(ApplyPending), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
@@ -37,8 +46,14 @@ public sealed partial class MinerControls : IDisposable
         _timer?.Dispose();
     }
 
-    private void SetWorkers(int workers)
+    private async Task SetWorkers(int workers)
     {
+        // Checked again for every event: the markup's disabled controls are no protection against a crafted one.
+        if (!(_mayChange = await MayChangeAsync()))
+        {
+            return;
+        }
+
         if (_throttling)
         {
             _pending = workers;
@@ -47,6 +62,12 @@ public sealed partial class MinerControls : IDisposable
 
         Miner.SetWorkerCount(workers);
         StartThrottle();
+    }
+
+    private async Task<bool> MayChangeAsync()
+    {
+        var user = AuthenticationState is null ? new System.Security.Claims.ClaimsPrincipal() : (await AuthenticationState).User;
+        return await Policy.MayChangeAsync(user);
     }
 
     private void ApplyPending()

@@ -17,6 +17,8 @@ internal static class CourseTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8ab4ff",
+            // Dark text on the light blue of filled buttons (white on #8ab4ff is below 4.5:1).
+            PrimaryContrastText = "#0d1b3a",
             Secondary = "#4db6ac",
             AppbarBackground = "#1b2236",
         },

@@ -26,58 +26,35 @@ public sealed class AnswerRecorder(IDbContextFactory<CourseDbContext> contexts, 
     public async Task<RecordedAnswer> RecordAsync(
         string userId, QuizQuestion question, QuizResult result, string? anonymousId = null, CancellationToken cancellationToken = default)
     {
-        if (result.QuestionId != question.Id)
-        {
-            throw new ArgumentException($"The result is for {result.QuestionId}, not {question.Id}.", nameof(result));
-        }
-
-        var stripe = _stripes[(int)((uint)HashCode.Combine(userId, question.Id) % (uint)_stripes.Length)];
-        await stripe.WaitAsync(cancellationToken);
-        try
-        {
-            return await InsertNextAttemptAsync(userId, question, result, anonymousId, cancellationToken);
-        }
-        finally
-        {
-            stripe.Release();
-        }
+        var answer = AnswerToStore.Graded(question, result, Guid.NewGuid().ToString("N"));
+        return (await StoreAsync(userId, question, [answer], anonymousId, cancellationToken))[0];
     }
 
-    private async Task<RecordedAnswer> InsertNextAttemptAsync(
-        string userId, QuizQuestion question, QuizResult result, string? anonymousId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Like <see cref="RecordAsync"/>, but idempotent: when <paramref name="submissionId"/> was already committed (the
+    /// first try succeeded although its caller saw an error), returns that row and stores nothing.
+    /// </summary>
+    public async Task<RecordedAnswer> RecordOnceAsync(
+        string userId, QuizQuestion question, QuizResult result, string submissionId, CancellationToken cancellationToken = default)
     {
-        for (var race = 1; ; race++)
-        {
-            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-            var previous = await context.QuizAnswers
-                .Where(a => a.UserId == userId && a.QuestionId == question.Id)
-                .MaxAsync(a => (int?)a.Attempt, cancellationToken);
-            var row = new QuizAnswerRecord
-            {
-                UserId = userId,
-                QuestionId = question.Id,
-                QuestionVersion = QuestionVersion.Of(question),
-                ChapterSlug = question.ChapterSlug,
-                ChosenOptions = string.Join(',', result.SelectedOptionIds),
-                IsCorrect = result.IsCorrect,
-                Attempt = (previous ?? 0) + 1,
-                AnsweredAt = time.GetUtcNow().UtcDateTime,
-                AnonymousId = anonymousId,
-            };
-            context.QuizAnswers.Add(row);
-            try
-            {
-                await context.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException exception) when (race < MaxAttemptRaces && IsUniqueViolation(exception))
-            {
-                // The same student's other tab took this attempt number first: take the next one.
-                continue;
-            }
+        var answer = AnswerToStore.Graded(question, result, submissionId);
+        return (await StoreAsync(userId, question, [answer], null, cancellationToken))[0];
+    }
 
-            events.Publish(new LearningEvent(LearningEventKind.QuestionAnswered, userId, question.ChapterSlug, question.Id, row.AnsweredAt));
-            return new RecordedAnswer(row.Id, row.Attempt, row.AnsweredAt);
+    /// <summary>
+    /// Commits <paramref name="answers"/> to one question together, as consecutive attempts after those already stored,
+    /// skipping submissions already committed; used to merge a browser's anonymous answers (<paramref name="anonymousId"/>).
+    /// </summary>
+    public Task<IReadOnlyList<RecordedAnswer>> StoreAsync(
+        string userId, QuizQuestion question, IReadOnlyList<AnswerToStore> answers, string? anonymousId,
+        CancellationToken cancellationToken = default)
+    {
+        if (answers.Count == 0 || answers.Any(a => a.Question.Id != question.Id))
+        {
+            throw new ArgumentException($"Expected one or more answers to {question.Id}.", nameof(answers));
         }
+
+        return StoreLockedAsync(userId, question, answers, anonymousId, cancellationToken);
     }
 
     /// <summary>True when <paramref name="exception"/> is a unique-index violation on either provider.</summary>
@@ -86,5 +63,79 @@ public sealed class AnswerRecorder(IDbContextFactory<CourseDbContext> contexts, 
         SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
+    };
+
+    private async Task<IReadOnlyList<RecordedAnswer>> StoreLockedAsync(
+        string userId, QuizQuestion question, IReadOnlyList<AnswerToStore> answers, string? anonymousId, CancellationToken cancellationToken)
+    {
+        var stripe = _stripes[(int)((uint)HashCode.Combine(userId, question.Id) % (uint)_stripes.Length)];
+        await stripe.WaitAsync(cancellationToken);
+        try
+        {
+            return await InsertNextAttemptsAsync(userId, question, answers, anonymousId, cancellationToken);
+        }
+        finally
+        {
+            stripe.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<RecordedAnswer>> InsertNextAttemptsAsync(
+        string userId, QuizQuestion question, IReadOnlyList<AnswerToStore> answers, string? anonymousId, CancellationToken cancellationToken)
+    {
+        for (var race = 1; ; race++)
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            var submissionIds = answers.Select(a => a.SubmissionId).ToList();
+            var stored = await context.QuizAnswers
+                .Where(a => a.UserId == userId && a.SubmissionId != null && submissionIds.Contains(a.SubmissionId))
+                .ToDictionaryAsync(a => a.SubmissionId!, cancellationToken);
+            var previous = await context.QuizAnswers
+                .Where(a => a.UserId == userId && a.QuestionId == question.Id)
+                .MaxAsync(a => (int?)a.Attempt, cancellationToken) ?? 0;
+            var now = time.GetUtcNow().UtcDateTime;
+            var added = new List<QuizAnswerRecord>();
+            foreach (var answer in answers.Where(a => !stored.ContainsKey(a.SubmissionId)))
+            {
+                var row = NewRow(userId, answer, previous + added.Count + 1, now, anonymousId);
+                added.Add(row);
+                stored[answer.SubmissionId] = row;
+            }
+
+            if (added.Count > 0)
+            {
+                context.QuizAnswers.AddRange(added);
+                try
+                {
+                    await context.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException exception) when (race < MaxAttemptRaces && IsUniqueViolation(exception))
+                {
+                    // Another tab or replica took this attempt number, or committed the same submission, first: look again.
+                    continue;
+                }
+
+                foreach (var row in added)
+                {
+                    events.Publish(new LearningEvent(LearningEventKind.QuestionAnswered, userId, row.ChapterSlug, row.QuestionId, row.AnsweredAt));
+                }
+            }
+
+            return [.. answers.Select(a => stored[a.SubmissionId]).Select(r => new RecordedAnswer(r.Id, r.Attempt, r.AnsweredAt))];
+        }
+    }
+
+    private static QuizAnswerRecord NewRow(string userId, AnswerToStore answer, int attempt, DateTime now, string? anonymousId) => new()
+    {
+        UserId = userId,
+        QuestionId = answer.Question.Id,
+        QuestionVersion = QuestionVersion.Of(answer.Question),
+        ChapterSlug = answer.Question.ChapterSlug,
+        ChosenOptions = answer.ChosenOptions,
+        IsCorrect = answer.IsCorrect,
+        Attempt = attempt,
+        AnsweredAt = now,
+        AnonymousId = anonymousId,
+        SubmissionId = answer.SubmissionId,
     };
 }

@@ -7,6 +7,9 @@ internal static class ProgressRegistration
     {
         builder.Services.AddSingleton<LearningEventHub>();
         builder.Services.AddSingleton<AnswerRecorder>();
+        builder.Services.AddSingleton<AccountAnswers>();
+        builder.Services.AddSingleton<ChapterProgressStore>();
+        builder.Services.AddScoped<ChapterReading>();
         return builder;
     }
 }

@@ -9,7 +9,7 @@ namespace Course.Web.Components.Quizzes;
 /// One quiz question inline in a chapter. Before the student checks, it renders only the public view
 /// (prompt and options); the explanation and the right options appear after grading on the server.
 /// </summary>
-public sealed partial class QuizCard
+public sealed partial class QuizCard : IDisposable
 {
     private readonly HashSet<string> _selected = new(StringComparer.Ordinal);
     private QuizQuestionView? _view;
@@ -42,10 +42,17 @@ public sealed partial class QuizCard
         _ => "Question (une seule réponse)",
     };
 
+    private QuizSaveState SaveState => Progress.SaveStateOf(QuestionId);
+
+    // "Enregistré" is shown with the answer it concerns; "Non enregistré" stays until the retry succeeds.
+    private bool ShowSaveState => SaveState is QuizSaveState.NotSaved || (_result is not null && SaveState is not QuizSaveState.None);
+
     private string ReviewHref => $"chapitres/{_question!.ChapterSlug}#{_question.ReviewSectionId}";
 
     private string ReviewTitle =>
         Course.FindChapter(_question!.ChapterSlug)?.FindSection(_question.ReviewSectionId)?.Heading ?? _question.Concept;
+
+    protected override void OnInitialized() => Progress.Changed += OnProgressChanged;
 
     protected override void OnParametersSet()
     {
@@ -69,6 +76,13 @@ public sealed partial class QuizCard
             StateHasChanged();
         }
     }
+
+    public void Dispose() => Progress.Changed -= OnProgressChanged;
+
+    // Commits finish after the grade is shown: the save state re-renders when they do.
+    private void OnProgressChanged() => _ = InvokeAsync(StateHasChanged);
+
+    private Task RetrySaveAsync() => Progress.RetrySaveAsync(QuestionId);
 
     private void OnOptionChanged(string optionId, ChangeEventArgs e)
     {
@@ -135,7 +149,23 @@ public sealed partial class QuizCard
 
     private QuizOptionVerdict? VerdictOf(string optionId) => _result?.Verdicts.FirstOrDefault(v => v.OptionId == optionId);
 
+    private string OptionHtml(string optionId) => _view!.Options.First(o => o.Id == optionId).Html;
+
     private string InputId(string optionId) => $"quiz-{QuestionId}-{optionId}";
+
+    private static string SaveHook(QuizSaveState state) => state switch
+    {
+        QuizSaveState.Saving => "saving",
+        QuizSaveState.Saved => "saved",
+        _ => "not-saved",
+    };
+
+    private static string SaveText(QuizSaveState state) => state switch
+    {
+        QuizSaveState.Saving => "Enregistrement en cours…",
+        QuizSaveState.Saved => "Enregistré",
+        _ => "Non enregistré : votre réponse n'a pas pu être enregistrée dans votre compte.",
+    };
 
     private static string OptionClass(QuizOptionVerdict? verdict) => verdict switch
     {

@@ -1,34 +1,51 @@
 using Course.Content.Model;
 using Course.Content.Quizzes;
+using Course.Web.Components.Progress;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Course.Web.Components.Quizzes;
 
 /// <summary>
 /// The quiz answers of the student of one circuit, shared by every question card and the self-assessment
-/// panel. Grades on the server, saves to the browser, publishes each graded answer.
+/// panel. Grades on the server. An anonymous visitor's answers are saved in the browser only; a signed-in
+/// student's are committed to their account (<see cref="AccountAnswers"/>) and loaded from it.
 /// </summary>
 internal sealed class QuizProgress(
     CourseContent course,
     IQuizAnswerStore store,
-    IQuizAnswerSink sink,
-    TimeProvider time,
+    AccountAnswers account,
+    AuthenticationStateProvider authentication,
     ILogger<QuizProgress> logger)
 {
     private readonly Dictionary<string, QuizAnswerState> _answers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _everCorrect = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QuizSaveState> _saveStates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PendingAnswer>> _unsaved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task> _commits = new(StringComparer.Ordinal);
     private string _studentId = NewStudentId();
+    private string? _userId;
     private Task? _loading;
 
     /// <summary>Saved answers could not be read and were set aside, not lost: the student is told.</summary>
     public bool HasUnreadableSavedAnswers { get; private set; }
 
-    /// <summary>Raised after an answer is graded, reset, or the saved answers are loaded.</summary>
+    /// <summary>Raised after an answer is graded, reset, saved or not saved, or the saved answers are loaded.</summary>
     public event Action? Changed;
+
+    /// <summary>True once loaded for a signed-in student, whose answers are kept in their account.</summary>
+    public bool IsSignedIn => _userId is not null;
 
     /// <summary>Loads the saved answers once per circuit. Call from <c>OnAfterRenderAsync</c>: it needs JS interop.</summary>
     public Task EnsureLoadedAsync() => _loading ??= LoadAsync();
 
     /// <summary>The saved state of a question, or null when it was never answered.</summary>
     public QuizAnswerState? StateOf(string questionId) => _answers.GetValueOrDefault(questionId);
+
+    /// <summary>Whether a signed-in student's answers to the question are committed.</summary>
+    public QuizSaveState SaveStateOf(string questionId) => _saveStates.GetValueOrDefault(questionId);
+
+    /// <summary>Whether the question was answered correctly at least once.</summary>
+    public bool WasEverCorrect(string questionId) => _everCorrect.Contains(questionId);
 
     /// <summary>The grade of the answer the student last checked, to show it again after a reload; null if none.</summary>
     public QuizResult? CurrentResult(string questionId)
@@ -39,7 +56,8 @@ internal sealed class QuizProgress(
     }
 
     /// <summary>
-    /// Grades <paramref name="selected"/>. A refused submission changes nothing and is not published.
+    /// Grades <paramref name="selected"/>. A refused submission changes nothing and is not saved. The grade is
+    /// returned at once; a signed-in student's answer is then committed in the background (<see cref="WhenSavedAsync"/>).
     /// </summary>
     public async Task<QuizGrading> CheckAsync(string questionId, IReadOnlyCollection<string> selected)
     {
@@ -54,17 +72,52 @@ internal sealed class QuizProgress(
 
         var result = grading.Result;
         var previous = StateOf(questionId);
-        var state = new QuizAnswerState(
+        _answers[questionId] = new QuizAnswerState(
             result.SelectedOptionIds,
             (previous?.Attempts ?? 0) + 1,
             previous?.FirstTryCorrect ?? result.IsCorrect,
             result.IsCorrect);
-        _answers[questionId] = state;
-        await SaveAsync();
-        await PublishAsync(question, result, state.Attempts);
+        if (result.IsCorrect)
+        {
+            _everCorrect.Add(questionId);
+        }
+
+        if (_userId is null)
+        {
+            await SaveAsync();
+        }
+        else
+        {
+            PendingOf(questionId).Add(new PendingAnswer(question, result, Guid.NewGuid().ToString("N")));
+            _ = RetrySaveAsync(questionId);
+        }
+
         Changed?.Invoke();
         return grading;
     }
+
+    /// <summary>
+    /// Commits the signed-in student's unsaved answers to the question, oldest first, each under its own submission id:
+    /// one whose first commit succeeded unseen is not stored twice. Never throws: the outcome is <see cref="SaveStateOf"/>.
+    /// </summary>
+    public Task RetrySaveAsync(string questionId)
+    {
+        if (_commits.TryGetValue(questionId, out var running))
+        {
+            return running;
+        }
+
+        var commit = CommitAsync(questionId);
+        if (!commit.IsCompleted)
+        {
+            _commits[questionId] = commit;
+        }
+
+        return commit;
+    }
+
+    /// <summary>Completes when the answers checked so far to the question are committed or have failed.</summary>
+    public Task WhenSavedAsync(string questionId) => _commits.GetValueOrDefault(questionId) ?? Task.CompletedTask;
 
     /// <summary>Clears the displayed answer so the student can try again; attempts and first try are kept.</summary>
     public async Task RetryAsync(string questionId)
@@ -72,7 +125,11 @@ internal sealed class QuizProgress(
         if (StateOf(questionId) is { } state)
         {
             _answers[questionId] = state with { Selected = null };
-            await SaveAsync();
+            if (_userId is null)
+            {
+                await SaveAsync();
+            }
+
             Changed?.Invoke();
         }
     }
@@ -87,42 +144,114 @@ internal sealed class QuizProgress(
             answered.Count,
             answered.Count(q => _answers[q.Id].LastCorrect),
             answered.Count(q => _answers[q.Id].FirstTryCorrect),
-            answered.Where(q => !_answers[q.Id].LastCorrect).ToList());
+            answered.Where(q => !_answers[q.Id].LastCorrect).ToList(),
+            answered.Count(q => _everCorrect.Contains(q.Id)));
     }
 
     private async Task LoadAsync()
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        _userId = SignedInStudent.UserIdOf(state.User);
+        var saved = await LoadBrowserAsync();
+        if (_userId is null)
+        {
+            if (saved is not null)
+            {
+                _studentId = saved.StudentId;
+                Restore(saved.Answers);
+            }
+        }
+        else
+        {
+            await MergeAsync(_userId, saved);
+            await LoadAccountAsync(_userId);
+        }
+
+        Changed?.Invoke();
+    }
+
+    private async Task<StoredQuizAnswers?> LoadBrowserAsync()
     {
         try
         {
             var saved = await store.LoadAsync();
             HasUnreadableSavedAnswers = store.HasUnreadableAnswers;
-            if (saved is not null)
-            {
-                _studentId = saved.StudentId;
-                foreach (var (id, state) in saved.Answers)
-                {
-                    // Questions removed from the course since the last visit are forgotten.
-                    if (course.FindQuestion(id) is not null)
-                    {
-                        _answers[id] = state;
-                    }
-                }
-            }
+            return saved;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Unreadable storage (keys rotated, tampered value) must not break the chapter page.
             QuizLog.LoadFailed(logger, e);
+            return null;
+        }
+    }
+
+    private void Restore(IReadOnlyDictionary<string, QuizAnswerState> answers)
+    {
+        foreach (var (id, state) in answers)
+        {
+            // Questions removed from the course since the last visit are forgotten.
+            if (course.FindQuestion(id) is not null)
+            {
+                _answers[id] = state;
+                if (state.FirstTryCorrect || state.LastCorrect)
+                {
+                    _everCorrect.Add(id);
+                }
+            }
+        }
+    }
+
+    private async Task MergeAsync(string userId, StoredQuizAnswers? browser)
+    {
+        if (browser is not { Answers.Count: > 0 } || !browser.StudentId.StartsWith("anon:", StringComparison.Ordinal))
+        {
+            return;
         }
 
-        Changed?.Invoke();
+        try
+        {
+            await account.MergeAsync(userId, browser);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The browser keeps its answers; the next circuit merges them (idempotently).
+            ProgressLog.MergeFailed(logger, userId, e);
+            return;
+        }
+
+        // Merged: the browser starts afresh under a new anonymous id, so a later anonymous visit in this browser
+        // (after signing out) neither shows this account's answers nor merges them again.
+        _studentId = NewStudentId();
+        await SaveAsync();
+    }
+
+    private async Task LoadAccountAsync(string userId)
+    {
+        try
+        {
+            var history = await account.LoadAsync(userId);
+            foreach (var (id, state) in history.Answers)
+            {
+                _answers[id] = state;
+                _saveStates[id] = QuizSaveState.Saved;
+            }
+
+            _everCorrect.UnionWith(history.EverCorrect);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            ProgressLog.AnswersNotLoaded(logger, userId, e);
+        }
     }
 
     private async Task SaveAsync()
     {
         try
         {
-            await store.SaveAsync(new StoredQuizAnswers(_studentId, new(_answers, StringComparer.Ordinal)));
+            // A signed-in student's answers live in their account; the browser then keeps only a fresh anonymous id.
+            var answers = _userId is null ? _answers : new Dictionary<string, QuizAnswerState>();
+            await store.SaveAsync(new StoredQuizAnswers(_studentId, new(answers, StringComparer.Ordinal)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -130,19 +259,41 @@ internal sealed class QuizProgress(
         }
     }
 
-    private async Task PublishAsync(QuizQuestion question, QuizResult result, int attempt)
+    private async Task CommitAsync(string questionId)
     {
-        var answer = new QuizAnswerRecorded(
-            _studentId, true, question.Id, question.ChapterSlug, result.SelectedOptionIds, result.IsCorrect, attempt, time.GetUtcNow());
+        var pending = PendingOf(questionId);
+        if (_userId is not { } userId || pending.Count == 0)
+        {
+            return;
+        }
+
+        _saveStates[questionId] = QuizSaveState.Saving;
         try
         {
-            await sink.RecordAsync(answer);
+            while (pending.Count > 0)
+            {
+                await account.RecordAsync(userId, pending[0].Question, pending[0].Result, pending[0].SubmissionId);
+                pending.RemoveAt(0);
+            }
+
+            _saveStates[questionId] = QuizSaveState.Saved;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            QuizLog.SinkFailed(logger, question.Id, e);
+            // Whatever went wrong (unreachable database, timeout, a closing circuit), the student is told "Non enregistré".
+            ProgressLog.AnswerNotSaved(logger, userId, questionId, e);
+            _saveStates[questionId] = QuizSaveState.NotSaved;
         }
+        finally
+        {
+            _commits.Remove(questionId);
+        }
+
+        Changed?.Invoke();
     }
+
+    private List<PendingAnswer> PendingOf(string questionId) =>
+        _unsaved.TryGetValue(questionId, out var pending) ? pending : _unsaved[questionId] = [];
 
     private static string NewStudentId() => "anon:" + Guid.NewGuid().ToString("N");
 }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Course.Web.Components.Quizzes;
 
-/// <summary>Registers the quiz feature: grading state per circuit, browser persistence, answer publishing.</summary>
+/// <summary>
+/// Registers the quiz feature: grading state per circuit and browser persistence. Signed-in students' answers are
+/// kept by the progress feature (<c>AddProgress</c>), which <see cref="QuizProgress"/> needs.
+/// </summary>
 internal static class QuizRegistration
 {
     public static IHostApplicationBuilder AddQuizzes(this IHostApplicationBuilder builder)
@@ -15,8 +18,6 @@ internal static class QuizRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddScoped<ProtectedLocalStorage>();
         builder.Services.TryAddScoped<IQuizAnswerStore, ProtectedQuizAnswerStore>();
-        // Replaced by the progress feature, which persists answers.
-        builder.Services.TryAddSingleton<IQuizAnswerSink, LoggingQuizAnswerSink>();
         builder.Services.AddScoped<QuizProgress>();
         return builder;
     }

@@ -2,9 +2,11 @@ using Course.Web.Components.Account;
 using Course.Web.Components.Chapters;
 using Course.Web.Components.Circuits;
 using Course.Web.Components.DockerCoins;
+using Course.Web.Components.Instructor;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
+using Course.Web.Components.Search;
 using Course.Web.Data;
 using MudBlazor.Services;
 
@@ -26,6 +28,8 @@ internal static class SiteRegistration
         builder.AddProgress();
         builder.AddDockerCoins();
         builder.AddCircuitLimits();
+        builder.AddSearch();
+        builder.AddInstructor();
         return builder;
     }
 
@@ -43,6 +47,8 @@ internal static class SiteRegistration
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapAccounts();
+        app.MapInstructor();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -16,6 +16,9 @@ internal sealed class QuizAnswerRecordConfiguration : IEntityTypeConfiguration<Q
         answer.Property(a => a.AnonymousId).HasMaxLength(QuizAnswerRecord.AnonymousIdMaxLength);
         // One row per attempt: a retried or replayed save can never store the same attempt twice.
         answer.HasIndex(a => new { a.UserId, a.QuestionId, a.Attempt }).IsUnique();
+        answer.Property(a => a.SubmissionId).HasMaxLength(QuizAnswerRecord.SubmissionIdMaxLength);
+        // A submission is stored once, however often it is sent (NULLs, from before submission ids, never collide).
+        answer.HasIndex(a => new { a.UserId, a.SubmissionId }).IsUnique();
         answer.HasIndex(a => new { a.QuestionId, a.QuestionVersion });
         answer.HasIndex(a => a.AnsweredAt);
         answer.HasOne(a => a.User).WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -8,6 +8,7 @@ public sealed class QuizAnswerRecord
     public const int ChapterSlugMaxLength = 100;
     public const int ChosenOptionsMaxLength = 100;
     public const int AnonymousIdMaxLength = 64;
+    public const int SubmissionIdMaxLength = 64;
 
     public long Id { get; set; }
 
@@ -37,4 +38,10 @@ public sealed class QuizAnswerRecord
 
     /// <summary>The browser's anonymous id when the answer was given before signing in and merged afterwards.</summary>
     public string? AnonymousId { get; set; }
+
+    /// <summary>
+    /// Who sent this answer and which submission it was, unique per user: saving the same submission again (a retry
+    /// after a lost acknowledgement, a second merge of the same browser) finds the stored row instead of adding one.
+    /// </summary>
+    public string? SubmissionId { get; set; }
 }

@@ -38,6 +38,46 @@
         }, 2000);
     });
 
+    // Course search (Components/Search): "/" focuses the field unless the student is typing somewhere; in the
+    // search box, arrow keys move between the field and the result links, Escape returns to the field.
+    const isTyping = element =>
+        element instanceof Element && (element.isContentEditable || element.closest("input, textarea, select") !== null);
+
+    document.addEventListener("keydown", event => {
+        if (event.defaultPrevented) return;
+        if (event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+            const input = document.querySelector("[data-search-input]");
+            if (!input) return;
+            event.preventDefault();
+            input.focus();
+            input.select();
+            return;
+        }
+        const box = event.target instanceof Element ? event.target.closest("[data-search-box]") : null;
+        if (!box) return;
+        const stops = [box.querySelector("[data-search-input]"), ...box.querySelectorAll("[data-search-panel] a")];
+        const current = stops.indexOf(document.activeElement);
+        if ((event.key === "ArrowDown" || event.key === "ArrowUp") && stops.length > 1 && current >= 0) {
+            event.preventDefault();
+            const next = event.key === "ArrowDown" ? Math.min(current + 1, stops.length - 1) : Math.max(current - 1, 0);
+            stops[next].focus();
+        } else if (event.key === "Escape") {
+            stops[0]?.focus();
+        }
+    });
+
+    // Results stay in the page but hide while focus is elsewhere, and come back when the field is focused again.
+    document.addEventListener("focusout", event => {
+        const box = event.target instanceof Element ? event.target.closest("[data-search-box]") : null;
+        if (box && !(event.relatedTarget instanceof Node && box.contains(event.relatedTarget))) {
+            box.setAttribute("data-collapsed", "");
+        }
+    });
+    document.addEventListener("focusin", event => {
+        const box = event.target instanceof Element ? event.target.closest("[data-search-box]") : null;
+        box?.removeAttribute("data-collapsed");
+    });
+
     window.courseSite = {
         rememberTheme: isDark => {
             document.cookie = `course-theme=${isDark ? "dark" : "light"}; path=/; max-age=31536000; samesite=lax`;

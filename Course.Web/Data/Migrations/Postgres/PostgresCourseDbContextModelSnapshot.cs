@@ -228,6 +228,10 @@ namespace Course.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SubmissionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -237,6 +241,9 @@ namespace Course.Web.Data.Migrations.Postgres
                     b.HasIndex("AnsweredAt");
 
                     b.HasIndex("QuestionId", "QuestionVersion");
+
+                    b.HasIndex("UserId", "SubmissionId")
+                        .IsUnique();
 
                     b.HasIndex("UserId", "QuestionId", "Attempt")
                         .IsUnique();

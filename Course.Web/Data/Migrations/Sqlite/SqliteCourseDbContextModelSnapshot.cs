@@ -219,6 +219,10 @@ namespace Course.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmissionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -228,6 +232,9 @@ namespace Course.Web.Data.Migrations.Sqlite
                     b.HasIndex("AnsweredAt");
 
                     b.HasIndex("QuestionId", "QuestionVersion");
+
+                    b.HasIndex("UserId", "SubmissionId")
+                        .IsUnique();
 
                     b.HasIndex("UserId", "QuestionId", "Attempt")
                         .IsUnique();

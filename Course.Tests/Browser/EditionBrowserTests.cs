@@ -1,0 +1,93 @@
+using Course.Tests.Infrastructure;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Course.Tests.Browser;
+
+/// <summary>This edition's additions in Chromium: the lab chapter reached from /dockercoins, the guide, the notes.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class EditionBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
+{
+    [Fact]
+    public async Task The_dockercoins_page_leads_to_the_lab_chapter_which_renders_its_notes_quizzes_and_feedback()
+    {
+        var lab = ShippedCourse.Content.FindChapter("deployer-dockercoins")!;
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "dockercoins").ToString());
+        await page.WaitForInteractiveAsync();
+
+        await page.ClickAsync("[data-testid='lab-chapter-link']");
+        await page.WaitForURLAsync("**/chapitres/deployer-dockercoins");
+        await page.WaitForInteractiveAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Déployer DockerCoins sur votre cluster");
+        await Assertions.Expect(page.Locator("[data-edition-addition]")).ToContainTextAsync("Ajout de cette édition");
+        var note = page.GetByRole(AriaRole.Note, new() { Name = "Note de cette édition" }).First;
+        await Assertions.Expect(note).ToBeVisibleAsync();
+        await Assertions.Expect(note.Locator(".edition-note__title")).ToHaveTextAsync("Note de cette édition");
+        await Assertions.Expect(page.Locator("[data-question-id]")).ToHaveCountAsync(lab.Questions.Count());
+        await Assertions.Expect(page.Locator("figure.code-block[data-language=bash]").First).ToBeVisibleAsync();
+
+        // The applied question of the plateau: a wrong choice explains itself once checked, not before.
+        var card = page.Locator("[data-question-id='lab-plateau-service']");
+        await Assertions.Expect(card.Locator("[data-option-feedback]")).ToHaveCountAsync(0);
+        await card.GetByLabel("hasher, qui répond en 0,1 s", new() { Exact = true }).CheckAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+        await Assertions.Expect(card.Locator("[role=status] [data-option-feedback]"))
+            .ToContainTextAsync("garde le même temps de réponse", new() { Timeout = 10_000 });
+        await page.SaveScreenshotAsync("lab-chapter-feedback");
+    }
+
+    [Fact]
+    public async Task The_instructor_guide_is_one_click_away_in_the_drawer_and_is_not_a_chapter()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.RootUri.ToString());
+        await page.WaitForInteractiveAsync();
+
+        await page.ClickAsync("[data-testid='instructor-guide-link']");
+        await page.WaitForURLAsync("**/guide-formateur");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Guide du formateur");
+        await Assertions.Expect(page).ToHaveTitleAsync("Guide du formateur — Découvrir Kubernetes");
+        await Assertions.Expect(page.Locator("article[data-guide] table")).ToContainTextAsync("Chapitre 6");
+        await Assertions.Expect(page.Locator("a[data-chapter-link='guide-formateur']")).ToHaveCountAsync(0);
+        await page.SaveScreenshotAsync("instructor-guide");
+    }
+
+    [Theory]
+    [InlineData("chapitres/introduction")]
+    [InlineData("chapitres/deployer-dockercoins")]
+    [InlineData("guide-formateur")]
+    public async Task Notes_the_addition_mark_and_the_guide_pass_axe_wcag_aa_in_both_themes(string path)
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, path).ToString());
+        await page.WaitForInteractiveAsync();
+
+        await AssertNoAxeViolationAsync(page, path, "light");
+        await page.ClickAsync("[data-testid='theme-toggle']");
+        await Assertions.Expect(page.Locator("main#contenu")).ToHaveAttributeAsync("data-theme", "dark");
+        await AssertNoAxeViolationAsync(page, path, "dark");
+    }
+
+    private static async Task AssertNoAxeViolationAsync(IPage page, string path, string theme)
+    {
+        // Scoped to what this edition adds; the rest of each page is audited by the site-wide accessibility tests.
+        var scope = page.Locator(path == "guide-formateur" ? "article[data-guide] .chapter-body" : ".edition-note, [data-edition-addition]");
+        var count = await scope.CountAsync();
+        Assert.True(count > 0, $"nothing to audit on {path}");
+        var options = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        };
+        for (var i = 0; i < count; i++)
+        {
+            var result = await scope.Nth(i).RunAxe(options);
+
+            Assert.True(result.Violations.Length == 0,
+                $"{path} ({theme}), element {i}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+        }
+    }
+}

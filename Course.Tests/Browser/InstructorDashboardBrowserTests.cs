@@ -1,0 +1,102 @@
+using Course.Content.Quizzes;
+using Course.Tests.Infrastructure;
+using Course.Web.Components.Progress;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Course.Tests.Browser;
+
+/// <summary>
+/// An instructor creates a cohort in the UI, a student in a second browser joins with the code shown and answers, and
+/// the instructor's open dashboard shows it without a reload. The student's answer goes through
+/// <see cref="AnswerRecorder"/>, the code path the quiz card uses for signed-in students once the progress work lands.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class InstructorDashboardBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
+{
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    [Fact]
+    public async Task A_student_joins_with_the_projected_code_answers_and_the_open_dashboard_updates_live()
+    {
+        var services = site.Services;
+        await TestAccounts.CreateInstructorAsync(services, "formatrice@example.org");
+        var studentId = await TestAccounts.CreateStudentAsync(services, "etudiant.live@example.org");
+        await using var instructorContext = await chromium.Browser.NewContextAsync();
+        await using var studentContext = await chromium.Browser.NewContextAsync();
+        await TestAccounts.SignInBrowserAsync(instructorContext, services, site.RootUri, "formatrice@example.org");
+        await TestAccounts.SignInBrowserAsync(studentContext, services, site.RootUri, "etudiant.live@example.org");
+
+        // The instructor creates a cohort with the keyboard and lands on its dashboard.
+        var instructor = await instructorContext.NewPageAsync();
+        await instructor.GotoAsync(new Uri(site.RootUri, "formateur").ToString());
+        await instructor.WaitForInteractiveAsync();
+        await Assertions.Expect(instructor.Locator("[data-cohorts-empty]")).ToBeVisibleAsync();
+        await instructor.GetByLabel("Nom de la cohorte").FillAsync("Atelier Chromium");
+        // The counter is rendered by the server: once it reads 16, the circuit has the name.
+        await Assertions.Expect(instructor.Locator("[data-cohort-create]")).ToContainTextAsync("16 / 80", new() { Timeout = 10_000 });
+        await instructor.GetByLabel("Nom de la cohorte").PressAsync("Enter");
+        await instructor.WaitForURLAsync("**/formateur/cohortes/*", new() { Timeout = 10_000 });
+        var codeElement = instructor.Locator("[data-join-code]");
+        await Assertions.Expect(codeElement).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-HJKMNP-Z2-9]{8}$"), new() { Timeout = 10_000 });
+        var code = (await codeElement.TextContentAsync())!;
+        await Assertions.Expect(instructor.Locator("[data-dashboard-summary]")).ToContainTextAsync("Aucun étudiant", new() { Timeout = 10_000 });
+
+        // The student types it as people do: lower case, with a dash.
+        var student = await studentContext.NewPageAsync();
+        await student.GotoAsync(new Uri(site.RootUri, "rejoindre").ToString());
+        await student.WaitForInteractiveAsync();
+        await student.GetByLabel("Code de la cohorte").FillAsync($"{code[..4].ToLowerInvariant()}-{code[4..]}");
+        await student.GetByRole(AriaRole.Button, new() { Name = "Rejoindre" }).ClickAsync();
+        await Assertions.Expect(student.Locator("[data-join-status]")).ToContainTextAsync("Bienvenue dans « Atelier Chromium » !", new() { Timeout = 10_000 });
+
+        var row = instructor.Locator("[data-student='etudiant.live@example.org']");
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-answered", "0", new() { Timeout = 10_000 });
+
+        var question = ShippedCourse.Content.AllQuestions[0];
+        var result = QuizGrader.Grade(question, [.. question.CorrectOptionIds]).Result!;
+        await services.GetRequiredService<AnswerRecorder>().RecordAsync(studentId, question, result);
+
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-answered", "1", new() { Timeout = 10_000 });
+        await Assertions.Expect(instructor.Locator($"[data-item='{question.Id}']")).ToHaveAttributeAsync("data-facility", "1", new() { Timeout = 10_000 });
+        await instructor.SaveScreenshotAsync("instructor-dashboard-live");
+
+        await AssertAccessibleInBothThemesAsync(instructor, instructorContext);
+        await AssertAccessibleInBothThemesAsync(student, studentContext);
+        await instructor.GotoAsync(new Uri(site.RootUri, "formateur").ToString());
+        await instructor.WaitForInteractiveAsync();
+        await Assertions.Expect(instructor.Locator("[data-cohorts] li")).ToHaveCountAsync(1);
+        await AssertAccessibleInBothThemesAsync(instructor, instructorContext);
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_is_offered_sign_in_and_sign_up_and_comes_back_with_the_code()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "rejoindre?code=ABCD2345").ToString());
+        await page.WaitForInteractiveAsync();
+
+        await Assertions.Expect(page.Locator("main#contenu").GetByRole(AriaRole.Link, new() { Name = "Se connecter" }))
+            .ToHaveAttributeAsync("href", "compte/connexion?retour=%2Frejoindre%3Fcode%3DABCD2345");
+        await Assertions.Expect(page.Locator("main#contenu").GetByRole(AriaRole.Link, new() { Name = "Créer un compte" }))
+            .ToHaveAttributeAsync("href", "compte/inscription?retour=%2Frejoindre%3Fcode%3DABCD2345");
+        await AssertAccessibleInBothThemesAsync(page, page.Context);
+    }
+
+    private static async Task AssertAccessibleInBothThemesAsync(IPage page, IBrowserContext context)
+    {
+        foreach (var theme in new[] { "light", "dark" })
+        {
+            await context.AddCookiesAsync([new Cookie { Name = "course-theme", Value = theme, Url = new Uri(page.Url).GetLeftPart(UriPartial.Authority) + "/" }]);
+            await page.ReloadAsync();
+            await page.WaitForInteractiveAsync();
+            await Assertions.Expect(page.Locator($"main[data-theme='{theme}']")).ToHaveCountAsync(1);
+            // The page's own content; the app bar and drawer belong to the layout and are audited with it.
+            var results = await page.Locator("main#contenu").RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+            Assert.True(results.Violations.Length == 0, $"{page.Url} ({theme}): " + string.Join("\n", results.Violations.Select(v =>
+                $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using Course.Tests.Infrastructure;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Course.Tests.Search;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SearchBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
+{
+    private const string NodesSection = "/chapitres/architecture-introduction#les-noeuds-kubernetes";
+    private static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 10_000 };
+
+    [Fact]
+    public async Task Typing_noeud_in_the_app_bar_and_opening_the_result_shows_the_chapter_3_section_on_nodes()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.RootUri.ToString());
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByLabel("Rechercher dans le cours").PressSequentiallyAsync("noeud");
+        // The section comes first; its quiz questions link to the same place after it.
+        var result = page.Locator($"[data-search-box] a[data-search-result][href='{NodesSection}']").First;
+        await Assertions.Expect(result).ToBeVisibleAsync(Visible);
+        await Assertions.Expect(page.Locator("[data-search-box] [role=status]"))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex("résultats? pour « noeud »"), new() { Timeout = 10_000 });
+        await page.SaveScreenshotAsync("search-noeud-results");
+
+        await result.ClickAsync();
+
+        await page.WaitForURLAsync("**" + NodesSection, new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("#les-noeuds-kubernetes")).ToBeInViewportAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("[data-search-panel]")).ToBeHiddenAsync(new() { Timeout = 10_000 });
+    }
+
+    [Fact]
+    public async Task Keyboard_only_slash_focuses_the_field_arrows_reach_the_results_escape_returns_enter_opens()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "chapitres/architecture-maitre").ToString());
+        await page.WaitForInteractiveAsync();
+        var field = page.GetByLabel("Rechercher dans le cours");
+
+        await page.Keyboard.PressAsync("/");
+        await Assertions.Expect(field).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("kubelet");
+        var results = page.Locator("[data-search-box] a[data-search-result]");
+        await Assertions.Expect(results.First).ToBeVisibleAsync(Visible);
+        Assert.True(await results.CountAsync() >= 2, "kubelet should find several sections");
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(results.Nth(0)).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(results.Nth(1)).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("ArrowUp");
+        await Assertions.Expect(field).ToBeFocusedAsync();
+        await Assertions.Expect(field).ToHaveValueAsync("kubelet");
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(results.Nth(0)).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(field).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("[data-search-panel]")).ToBeHiddenAsync(new() { Timeout = 10_000 });
+
+        await page.Keyboard.TypeAsync(" ");
+        await Assertions.Expect(results.First).ToBeVisibleAsync(Visible);
+        var href = await results.First.GetAttributeAsync("href");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**" + href, new() { Timeout = 10_000 });
+    }
+
+    [Fact]
+    public async Task Slash_typed_in_a_text_field_stays_in_that_field()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "recherche").ToString());
+        await page.WaitForInteractiveAsync();
+        var pageField = page.GetByLabel("Mots recherchés");
+        // Once interactive, the router focuses the page's h1 (FocusOnNavigate): let it, so it cannot take the focus back.
+        await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'", null, new() { Timeout = 10_000 });
+
+        await pageField.FocusAsync();
+        await page.Keyboard.TypeAsync("etcd/raft");
+
+        await Assertions.Expect(pageField).ToBeFocusedAsync();
+        await Assertions.Expect(pageField).ToHaveValueAsync("etcd/raft");
+        await Assertions.Expect(page.GetByLabel("Rechercher dans le cours")).ToHaveValueAsync("");
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_app_bar_form_and_the_search_page_still_find_sections()
+    {
+        var page = await chromium.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Locale = "fr-FR" });
+        await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
+
+        await page.GetByLabel("Rechercher dans le cours").FillAsync("noeud");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/recherche?q=noeud", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator($"main a[data-search-result][href='{NodesSection}']").First).ToBeVisibleAsync(Visible);
+
+        await page.GetByLabel("Mots recherchés").FillAsync("kublet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await page.WaitForURLAsync("**/recherche?q=kublet", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("main [role=status]")).ToHaveTextAsync("Aucun résultat pour « kublet ».");
+        await Assertions.Expect(page.Locator("main a[data-search-suggestion]", new() { HasText = "kubelet" })).ToBeVisibleAsync(Visible);
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task Search_page_and_open_results_pass_axe_wcag_22_aa(string theme)
+    {
+        var page = await chromium.NewPageAsync();
+        await page.Context.AddCookiesAsync([new Cookie { Name = "course-theme", Value = theme, Url = site.RootUri.ToString() }]);
+
+        await page.GotoAsync(new Uri(site.RootUri, "recherche?q=zzxqwv").ToString());
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("main#contenu")).ToHaveAttributeAsync("data-theme", theme);
+        await AssertNoViolationsAsync(page, $"no results, {theme}");
+
+        // A query with few results: axe's time grows with the number of elements, and both lists are checked.
+        await page.GotoAsync(new Uri(site.RootUri, "recherche?q=etcd").ToString());
+        await page.WaitForInteractiveAsync();
+        await page.GetByLabel("Rechercher dans le cours").PressSequentiallyAsync("kube-proxy");
+        await Assertions.Expect(page.Locator("[data-search-box] a[data-search-result]").First).ToBeVisibleAsync(Visible);
+        await page.SaveScreenshotAsync($"search-{theme}");
+        await AssertNoViolationsAsync(page, $"results and open app bar list, {theme}");
+    }
+
+    private static async Task AssertNoViolationsAsync(IPage page, string what)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        var violations = result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => $"{string.Join(" ", n.Target)} ({n.Html}: {string.Join("; ", n.Any.Select(c => c.Message))})"))}");
+        Assert.True(result.Violations.Length == 0, $"{what}:\n{string.Join("\n", violations)}");
+    }
+}

@@ -1,0 +1,11 @@
+namespace Course.Web.Components.Instructor.Cohorts;
+
+public enum JoinOutcomeKind
+{
+    Joined,
+    AlreadyMember,
+    Malformed,
+    Unknown,
+    Archived,
+    NotSignedIn,
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace Course.Web.Components.Search;
+
+public sealed partial class SearchBox : IDisposable
+{
+    /// <summary>Results wait until the student pauses typing, so a word is searched once, not once per letter.</summary>
+    internal static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The list under the field stays short; the search page shows the rest.</summary>
+    internal const int MaxShown = 8;
+
+    private string _text = "";
+    private SearchResults? _results;
+    private CancellationTokenSource? _pending;
+
+    [Inject]
+    private CourseSearchIndex Index { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private bool IsOpen => _results is { IsEmptyQuery: false };
+
+    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+
+    private async Task SearchAfterPauseAsync()
+    {
+        _pending?.Cancel();
+        _pending?.Dispose();
+        var pending = _pending = new CancellationTokenSource();
+        try
+        {
+            await Task.Delay(Debounce, pending.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        _results = string.IsNullOrWhiteSpace(_text) ? null : Index.Search(_text, MaxShown);
+    }
+
+    private void OnKeyDown(KeyboardEventArgs e)
+    {
+        if (e.Key == "Escape")
+        {
+            Close();
+        }
+    }
+
+    private void Submit()
+    {
+        var query = SearchQueryBuilder.Normalize(_text);
+        if (query.Length > 0)
+        {
+            Close();
+            Navigation.NavigateTo(SearchPage.Address(query));
+        }
+    }
+
+    private void Close()
+    {
+        _pending?.Cancel();
+        _results = null;
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) =>
+        _ = InvokeAsync(() =>
+        {
+            Close();
+            _text = "";
+            StateHasChanged();
+        });
+
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        _pending?.Cancel();
+        _pending?.Dispose();
+    }
+}

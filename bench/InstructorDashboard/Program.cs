@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Course.Content.Model;
+using Course.Content.Quizzes;
+using Course.Web.Components.Instructor.Dashboard;
+using Course.Web.Components.Instructor.Exports;
+using Course.Web.Components.Instructor.Statistics;
+using Course.Web.Components.Progress;
+using Course.Web.Components.Site;
+using Course.Web.Data;
+using InstructorDashboardBench;
+using Microsoft.EntityFrameworkCore;
+
+// Usage: InstructorDashboardBench <Sqlite|Postgres> <data-directory|connection-string> [students=500] [concurrent=50]
+var provider = args[0];
+var target = args[1];
+var studentCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
+var concurrent = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50;
+var inv = CultureInfo.InvariantCulture;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = provider,
+    [provider == "Postgres" ? "ConnectionStrings:Course" : "Database:DataDirectory"] = target,
+    ["DockerCoins:EmbeddedMiner"] = "false",
+    ["Logging:LogLevel:Default"] = "Warning",
+    ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+});
+builder.WebHost.UseUrls("http://127.0.0.1:0");
+builder.AddCourseSite();
+await using var app = builder.Build();
+await app.StartAsync();
+
+var services = app.Services;
+var contexts = services.GetRequiredService<IDbContextFactory<CourseDbContext>>();
+var course = services.GetRequiredService<CourseContent>();
+var loader = services.GetRequiredService<CohortDashboardLoader>();
+var exporter = services.GetRequiredService<CohortCsvExporter>();
+var dashboardBuilder = services.GetRequiredService<CohortDashboardBuilder>();
+var recorder = services.GetRequiredService<AnswerRecorder>();
+var feed = services.GetRequiredService<ICohortDashboardFeed>();
+
+var seedWatch = Stopwatch.StartNew();
+var (cohortId, studentIds) = await Seeder.SeedAsync(contexts, course, studentCount, DateTime.UtcNow);
+await using (var context = await contexts.CreateDbContextAsync())
+{
+    Console.Error.WriteLine($"{provider}: seeded {studentCount} students, {await context.QuizAnswers.CountAsync()} answers, " +
+        $"{course.AllQuestions.Count} questions in {seedWatch.Elapsed.TotalSeconds:0.0} s");
+}
+
+var dashboardMs = await Measure.MedianAsync(10, async () => _ = await loader.LoadAsync(cohortId));
+var naiveMs = await Measure.MedianAsync(3, async () => _ = await NaiveDashboard.LoadAsync(contexts, dashboardBuilder, cohortId, DateTime.UtcNow));
+var tableCsvMs = await Measure.MedianAsync(10, async () =>
+{
+    using var buffer = new MemoryStream();
+    await exporter.WriteTableAsync((await loader.LoadAsync(cohortId))!, buffer);
+});
+var answersCsvMs = await Measure.MedianAsync(10, async () =>
+{
+    using var buffer = new MemoryStream();
+    await using var context = await contexts.CreateDbContextAsync();
+    await CohortCsvExporter.WriteAnswersAsync(RawAnswers.Query(context, cohortId).AsAsyncEnumerable(), buffer);
+});
+
+// 50 students answer at once, each 20 answers in a row (new attempts of already-answered questions: the numbering path).
+var latencies = new ConcurrentBag<double>();
+var questions = course.AllQuestions.Take(20).ToList();
+await Task.WhenAll(studentIds.Take(concurrent).Select(id => Task.Run(async () =>
+{
+    foreach (var question in questions)
+    {
+        var result = QuizGrader.Grade(question, [.. question.CorrectOptionIds]).Result!;
+        var watch = Stopwatch.StartNew();
+        await recorder.RecordAsync(id, question, result);
+        latencies.Add(watch.Elapsed.TotalMilliseconds);
+    }
+})));
+var answerP95 = Measure.Percentile([.. latencies], 0.95);
+var answerP50 = Measure.Percentile([.. latencies], 0.5);
+
+// Live: from the commit of one answer to the recomputed dashboard pushed to an open view.
+var pushes = new List<double>();
+for (var i = 0; i < 5; i++)
+{
+    var received = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
+    var watch = new Stopwatch();
+    using (feed.Subscribe(cohortId, _ =>
+    {
+        received.TrySetResult(watch.Elapsed.TotalMilliseconds);
+        return Task.CompletedTask;
+    }))
+    {
+        await Task.Delay(500);
+        var question = course.AllQuestions[^1];
+        var result = QuizGrader.Grade(question, [.. question.CorrectOptionIds]).Result!;
+        watch.Start();
+        await recorder.RecordAsync(studentIds[studentIds.Count - 1 - i], question, result);
+        pushes.Add(await received.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+}
+
+var pushMax = pushes.Max();
+Row("dashboard (3 queries + statistics)", dashboardMs, 300);
+Row("peer: naive N+1 dashboard", naiveMs, 300);
+Row("CSV cohort table (load + write)", tableCsvMs, 500);
+Row("CSV raw answers (query + write)", answersCsvMs, 500);
+Row($"answer persisted p95 ({concurrent} concurrent, p50 {answerP50.ToString("0.0", inv)} ms)", answerP95, 20);
+Row("live push after commit (max of 5)", pushMax, 2000);
+Console.WriteLine($"| {provider} | speed-up of the set-based dashboard over the naive N+1 peer | {(naiveMs / dashboardMs).ToString("0.0", inv)}× | | |");
+await app.StopAsync();
+
+void Row(string what, double ms, double goal) =>
+    Console.WriteLine($"| {provider} | {what} | {ms.ToString("0.0", inv)} ms | ≤ {goal.ToString("0", inv)} ms | {(ms / goal).ToString("0.00", inv)} |");
