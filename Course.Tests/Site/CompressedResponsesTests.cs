@@ -12,12 +12,21 @@ namespace Course.Tests.Site;
 /// </summary>
 public sealed partial class CompressedResponsesTests(PublishedSiteFixture site) : IClassFixture<PublishedSiteFixture>
 {
+    private const string ColorSchemeHeader = "Sec-CH-Prefers-Color-Scheme";
+
     public static TheoryData<string, string?> Encodings => new()
     {
         { "/chapitres/introduction", "br" }, { "/chapitres/introduction", "gzip" }, { "/chapitres/introduction", null },
         { "/", "br" }, { "/", "gzip" }, { "/", null },
         { "/dockercoins", "br" }, { "/dockercoins", "gzip" }, { "/dockercoins", null },
+        { "/recherche?q=pod", "br" }, { "/recherche?q=pod", "gzip" }, { "/recherche?q=pod", null },
+        { "/compte/connexion", "br" }, { "/compte/connexion", "gzip" }, { "/compte/connexion", null },
+        { "/compte/inscription", "br" }, { "/compte/inscription", "gzip" }, { "/compte/inscription", null },
     };
+
+    // Rendered per request (live figures, a query, a visitor's antiforgery token) and sent "no-store": no browser keeps
+    // them, so none could send If-None-Match, and they carry no validator.
+    private static bool IsCached(string path) => path == "/" || path.StartsWith("/chapitres/", StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(Encodings))]
@@ -29,18 +38,27 @@ public sealed partial class CompressedResponsesTests(PublishedSiteFixture site) 
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(encoding, response.Content.Headers.ContentEncoding.SingleOrDefault());
-        if (encoding is not null || path != "/dockercoins")
+        if (encoding is not null || IsCached(path))
         {
-            // Compressed per response, the live page says Vary only when it compressed.
+            // Compressed per response, an uncached page says Vary only when it compressed.
             Assert.Contains("Accept-Encoding", response.Headers.Vary);
         }
 
+        // Every page is drawn in the theme the hint selects, so every page asks for it and varies by it.
+        Assert.Contains(ColorSchemeHeader, response.Headers.Vary);
+        Assert.Equal(ColorSchemeHeader, string.Join(",", response.Headers.GetValues("Accept-CH")));
         Assert.Contains("<html lang=\"fr\">", Encoding.UTF8.GetString(body));
-        if (path != "/dockercoins")
+        if (IsCached(path))
         {
             // Cached pages: same bytes whatever the encoding, one validator per encoding.
             Assert.Equal(identity, body);
             Assert.NotNull(response.Headers.ETag);
+            Assert.True(response.Headers.CacheControl?.NoCache, $"{path}: Cache-Control {response.Headers.CacheControl}");
+        }
+        else
+        {
+            Assert.Null(response.Headers.ETag);
+            Assert.True(response.Headers.CacheControl?.NoStore, $"{path}: Cache-Control {response.Headers.CacheControl}");
         }
     }
 
@@ -71,7 +89,10 @@ public sealed partial class CompressedResponsesTests(PublishedSiteFixture site) 
 
     [Theory]
     [InlineData("/chapitres/introduction", "br")]
+    [InlineData("/chapitres/introduction", "gzip")]
     [InlineData("/chapitres/introduction", null)]
+    [InlineData("/", "br")]
+    [InlineData("/_framework/blazor.web.js", "br")]
     [InlineData("/_content/MudBlazor/MudBlazor.min.css", "br")]
     public async Task A_matching_if_none_match_answers_304_without_a_body(string path, string? encoding)
     {
@@ -99,16 +120,59 @@ public sealed partial class CompressedResponsesTests(PublishedSiteFixture site) 
         Assert.Contains("Cookie", light.Headers.Vary);
     }
 
+    [Fact]
+    public async Task Without_a_theme_cookie_the_system_preference_hint_picks_the_theme_and_the_cache_key()
+    {
+        const string path = "/chapitres/concepts-kubernetes";
+        using var hintDark = await SendAsync(path, "br", hint: "\"dark\"");
+        using var hintLight = await SendAsync(path, "br", hint: "\"light\"");
+        using var noHint = await SendAsync(path, "br");
+        using var cookieDark = await SendAsync(path, "br", theme: "dark");
+        // The reader's own choice wins over the system's.
+        using var cookieLight = await SendAsync(path, "br", theme: "light", hint: "\"dark\"");
+
+        Assert.Equal("dark", await ThemeOfAsync(hintDark));
+        Assert.Equal("light", await ThemeOfAsync(hintLight));
+        Assert.Equal("light", await ThemeOfAsync(noHint));
+        Assert.Equal("light", await ThemeOfAsync(cookieLight));
+        // One cached page per theme, however the theme was decided.
+        Assert.Equal(cookieDark.Headers.ETag, hintDark.Headers.ETag);
+        Assert.Equal(noHint.Headers.ETag, hintLight.Headers.ETag);
+        Assert.Equal(noHint.Headers.ETag, cookieLight.Headers.ETag);
+        Assert.NotEqual(hintDark.Headers.ETag, hintLight.Headers.ETag);
+        Assert.Equal(ColorSchemeHeader, string.Join(",", hintDark.Headers.GetValues("Critical-CH")));
+    }
+
+    [Fact]
+    public async Task A_validator_of_one_theme_never_earns_a_304_for_the_other()
+    {
+        const string path = "/chapitres/introduction";
+        using var dark = await SendAsync(path, "br", hint: "\"dark\"");
+
+        using var request = Request(path, "br", hint: "\"light\"");
+        request.Headers.IfNoneMatch.Add(dark.Headers.ETag!);
+        using var light = await site.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, light.StatusCode);
+        Assert.Equal("light", await ThemeOfAsync(light));
+    }
+
+    private static async Task<string> ThemeOfAsync(HttpResponseMessage response)
+    {
+        var html = Encoding.UTF8.GetString(Decode(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentEncoding.SingleOrDefault()));
+        return ThemeAttribute().Match(html) is { Success: true } match ? match.Groups["theme"].Value : "none";
+    }
+
     private async Task<byte[]> GetAsync(string path, string? encoding, string? theme = null)
     {
         using var response = await SendAsync(path, encoding, theme);
         return Decode(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentEncoding.SingleOrDefault());
     }
 
-    private Task<HttpResponseMessage> SendAsync(string path, string? encoding, string? theme = null) =>
-        site.Client.SendAsync(Request(path, encoding, theme));
+    private Task<HttpResponseMessage> SendAsync(string path, string? encoding, string? theme = null, string? hint = null) =>
+        site.Client.SendAsync(Request(path, encoding, theme, hint));
 
-    private static HttpRequestMessage Request(string path, string? encoding, string? theme = null)
+    private static HttpRequestMessage Request(string path, string? encoding, string? theme = null, string? hint = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/').Length == 0 ? "/" : "/" + path.TrimStart('/'));
         if (encoding is not null)
@@ -119,6 +183,11 @@ public sealed partial class CompressedResponsesTests(PublishedSiteFixture site) 
         if (theme is not null)
         {
             request.Headers.Add("Cookie", $"course-theme={theme}");
+        }
+
+        if (hint is not null)
+        {
+            request.Headers.Add(ColorSchemeHeader, hint);
         }
 
         return request;
@@ -136,6 +205,9 @@ public sealed partial class CompressedResponsesTests(PublishedSiteFixture site) 
         input.CopyTo(output);
         return output.ToArray();
     }
+
+    [GeneratedRegex("data-theme=\"(?<theme>[a-z]+)\"")]
+    private static partial Regex ThemeAttribute();
 
     [GeneratedRegex("<(?:link[^>]*rel=\"stylesheet\"[^>]*href|script[^>]*src)=\"(?<url>[^\"]+)\"")]
     private static partial Regex AssetUrl();

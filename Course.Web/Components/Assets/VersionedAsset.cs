@@ -18,7 +18,13 @@ internal static class VersionedAsset
     {
         var fingerprinted = assets[label];
         var name = Path.GetFileNameWithoutExtension(label);
-        var fingerprint = Path.GetFileNameWithoutExtension(Path.GetFileName(fingerprinted))[(name.Length + 1)..];
-        return fingerprinted == label || fingerprint.Length == 0 ? label : $"{label}?{VersionParameter}={fingerprint}";
+        var stem = Path.GetFileNameWithoutExtension(fingerprinted);
+        // Without a manifest (e.g. a build run outside Development) the label comes back as it is.
+        if (fingerprinted == label || stem.Length <= name.Length + 1)
+        {
+            return label;
+        }
+
+        return $"{label}?{VersionParameter}={stem[(name.Length + 1)..]}";
     }
 }

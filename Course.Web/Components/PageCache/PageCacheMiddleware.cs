@@ -4,7 +4,8 @@ namespace Course.Web.Components.PageCache;
 
 /// <summary>
 /// Serves anonymous GETs of course pages from rendered bytes: Markdown and components are rendered once a minute,
-/// not per request. Pages vary only by the theme cookie; any sign-in cookie bypasses the cache. Only canonical
+/// not per request. Pages vary only by the theme (<see cref="ThemeCookie"/>: the reader's cookie, else the
+/// system preference hint); any sign-in cookie bypasses the cache. Only canonical
 /// addresses reach it (<see cref="CanonicalPageUrlMiddleware"/> runs first), and only 200 HTML pages are stored.
 /// </summary>
 internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore store)

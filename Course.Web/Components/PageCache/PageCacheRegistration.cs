@@ -35,6 +35,7 @@ internal static class PageCacheRegistration
     public static WebApplication UsePageCache(this WebApplication app)
     {
         app.UseResponseCompression();
+        app.UseMiddleware<Layout.ColorSchemeHintMiddleware>();
         app.UseMiddleware<Assets.VersionedAssetCachingMiddleware>();
         app.UseMiddleware<CanonicalPageUrlMiddleware>();
         if (app.Services.GetRequiredService<IOptions<PageCacheOptions>>().Value.Enabled)

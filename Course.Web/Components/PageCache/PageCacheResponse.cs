@@ -8,7 +8,7 @@ namespace Course.Web.Components.PageCache;
 /// </summary>
 internal static class PageCacheResponse
 {
-    // The page differs by encoding and by the theme cookie. "no-cache": the browser keeps it but asks each time,
+    // The page differs by encoding and by the theme cookie (ColorSchemeHintMiddleware adds the hint's name). "no-cache": the browser keeps it but asks each time,
     // so a repeat visit costs a 304 while a re-rendered page (new component markers) is never shown stale.
     public const string VaryHeader = "Accept-Encoding, Cookie";
     public const string CacheControl = "no-cache";
