@@ -7,6 +7,8 @@ namespace Course.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class FirstPaintBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
 {
+    private const string ColorSchemeHintHeader = "Sec-CH-Prefers-Color-Scheme";
+
     private IBrowser? _darkSystem;
 
     [Fact]
@@ -73,7 +75,8 @@ public sealed class FirstPaintBrowserTests(ChromiumFixture chromium, LiveSiteFac
         Assert.InRange(appBarHeight, 40, 80);
     }
 
-    // A system in dark mode: the browser both matches (prefers-color-scheme: dark) and sends the hint as dark.
+    // A system in dark mode: the browser both matches (prefers-color-scheme: dark) and sends the hint as dark, once
+    // the site has asked for it (Accept-CH): the browser learns that on its first page of the site, here the 404 page.
     private async Task<IPage> DarkSystemPageAsync()
     {
         _darkSystem ??= await chromium.LaunchOtherBrowserAsync("--force-dark-mode");
@@ -83,6 +86,9 @@ public sealed class FirstPaintBrowserTests(ChromiumFixture chromium, LiveSiteFac
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             ColorScheme = ColorScheme.Dark,
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var first = await page.GotoAsync(new Uri(site.RootUri, "page-inconnue").ToString());
+        Assert.Equal(ColorSchemeHintHeader, first is null ? null : await first.HeaderValueAsync("accept-ch"));
+        return page;
     }
 }
