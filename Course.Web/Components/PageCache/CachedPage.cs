@@ -15,6 +15,13 @@ internal sealed record CachedPage(
     IReadOnlyList<KeyValuePair<string, StringValues>> Headers,
     DateTimeOffset RenderedAt)
 {
+    /// <summary>The quoted validator of each variant: the tag of the rendered bytes, with the encoding appended.</summary>
+    public string BodyETag { get; } = $"\"{ETag}\"";
+
+    public string BrotliETag { get; } = $"\"{ETag}-br\"";
+
+    public string GzipETag { get; } = $"\"{ETag}-gzip\"";
+
     /// <summary>What the entry counts against <see cref="PageCacheOptions.MaxBytes"/>: every variant and the headers.</summary>
     public long Size => Body.Length + Brotli.Length + Gzip.Length + Headers.Sum(h => h.Key.Length + h.Value.ToString().Length);
 }

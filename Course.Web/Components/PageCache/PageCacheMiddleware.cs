@@ -71,6 +71,10 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
         context.Response.Headers[StatusHeader] = "miss";
+        // The page is stored as rendered and compressed here once: the compression middleware after this one must
+        // leave it alone, so it does not see what the browser accepts until the render is done.
+        var acceptEncoding = context.Request.Headers.AcceptEncoding;
+        context.Request.Headers.AcceptEncoding = default;
         try
         {
             await next(context);
@@ -78,6 +82,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         finally
         {
             context.Response.Body = original;
+            context.Request.Headers.AcceptEncoding = acceptEncoding;
         }
 
         var body = buffer.ToArray();

@@ -8,15 +8,15 @@ namespace Course.Web.Components.PageCache;
 /// </summary>
 internal static class PageCacheResponse
 {
-    // The page differs by encoding and by the theme cookie (ColorSchemeHintMiddleware adds the hint's name). "no-cache": the browser keeps it but asks each time,
-    // so a repeat visit costs a 304 while a re-rendered page (new component markers) is never shown stale.
-    public const string VaryHeader = "Accept-Encoding, Cookie";
+    // The page differs by encoding and by the theme: its cookie, else the system preference hint. "no-cache": the
+    // browser keeps it but asks each time, so a repeat visit costs a 304 while a re-rendered page (new component
+    // markers) is never shown stale.
+    public const string VaryHeader = "Accept-Encoding, Cookie, " + Layout.ColorSchemeHint.HeaderName;
     public const string CacheControl = "no-cache";
 
     public static async Task WriteAsync(HttpContext context, CachedPage page)
     {
-        var (encoding, bytes) = Choose(context.Request, page);
-        var etag = encoding is null ? $"\"{page.ETag}\"" : $"\"{page.ETag}-{encoding}\"";
+        var (encoding, bytes, etag) = Choose(context.Request, page);
         var response = context.Response;
         response.ContentType = page.ContentType;
         response.Headers.Vary = VaryHeader;
@@ -26,6 +26,9 @@ internal static class PageCacheResponse
         {
             response.Headers.ContentEncoding = encoding;
         }
+
+        // Served ahead of the other middleware (PageCacheRegistration), so it asks for the hint itself.
+        Layout.ColorSchemeHint.Advertise(response);
 
         if (Matches(context.Request, etag))
         {
@@ -38,39 +41,23 @@ internal static class PageCacheResponse
         await response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
-    private static (string? Encoding, byte[] Bytes) Choose(HttpRequest request, CachedPage page)
-    {
-        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var accepted))
+    private static (string? Encoding, byte[] Bytes, string ETag) Choose(HttpRequest request, CachedPage page) =>
+        PageEncodingChoice.For(request.Headers.AcceptEncoding) switch
         {
-            return (null, page.Body);
-        }
-
-        // An exact coding wins over "*"; no q means q=1; q=0 refuses the coding.
-        double Of(string coding)
-        {
-            var match = accepted.FirstOrDefault(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase))
-                ?? accepted.FirstOrDefault(a => a.Value.Equals("*", StringComparison.Ordinal));
-            return match is null ? 0 : match.Quality ?? 1;
-        }
-
-        var brotli = Of("br");
-        var gzip = Of("gzip");
-        if (brotli > 0 && brotli >= gzip)
-        {
-            return ("br", page.Brotli);
-        }
-
-        return gzip > 0 ? ("gzip", page.Gzip) : (null, page.Body);
-    }
+            "br" => ("br", page.Brotli, page.BrotliETag),
+            "gzip" => ("gzip", page.Gzip, page.GzipETag),
+            _ => (null, page.Body, page.BodyETag),
+        };
 
     private static bool Matches(HttpRequest request, string etag)
     {
-        if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags))
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
         {
             return false;
         }
 
-        var current = EntityTagHeaderValue.Parse(etag);
+        var current = new EntityTagHeaderValue(etag);
         return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
     }
 }
