@@ -1,5 +1,13 @@
 using Course.Web.Components.Account.Commands;
+using Course.Web.Components.Cluster.Reporter;
 using Course.Web.Components.Site;
+
+// `report` is the lab reporter in a student's cluster: it needs none of the site's services.
+if (LabReporterCommand.Matches(args))
+{
+    Environment.ExitCode = LabReporterCommand.Run(args);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

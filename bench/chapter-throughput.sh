@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Chapter page throughput: the published site (Production) against nginx serving the very same HTML bytes,
 # both measured with wrk in one run. Prints requests/s, p50 and p99 latency for each and the ratio site/nginx.
+# Then the compressed case: both asked with Accept-Encoding: br, the site answering from its page cache's Brotli
+# variant and nginx sending the same Brotli bytes from disk with brotli_static (Debian's
+# libnginx-mod-http-brotli-static); if that module cannot be loaded, both are asked for gzip instead, nginx with
+# gzip_static and the site's own gzip bytes, and the script says so.
 #
 # Usage: bench/chapter-throughput.sh [PATH]      PATH defaults to /chapitres/architecture-noeuds
 # Environment: WRK_THREADS (2), WRK_CONNECTIONS (64), WRK_DURATION (15s), WARMUP_DURATION (5s).
@@ -14,6 +18,8 @@ duration="${WRK_DURATION:-15s}"
 warmup="${WARMUP_DURATION:-5s}"
 
 bash "$root/scripts/install-system-packages.sh" nginx wrk curl
+bash "$root/scripts/install-system-packages.sh" libnginx-mod-http-brotli-static || true
+brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
@@ -57,9 +63,22 @@ fi
 chmod 644 "$work/page.html"
 page_bytes="$(stat -c %s "$work/page.html")"
 
+# The compressed bytes the site sends, saved next to the page for nginx's *_static modules.
+encoding=br
+[ -f "$brotli_module" ] || encoding=gzip
+curl -s -H "Accept-Encoding: $encoding" -D "$work/compressed.headers" -o "$work/page.compressed" "http://127.0.0.1:$site_port$page_path"
+grep -qi "^content-encoding: $encoding" "$work/compressed.headers" \
+  || { echo "the site did not answer $page_path with Content-Encoding: $encoding"; cat "$work/compressed.headers"; exit 1; }
+if [ "$encoding" = br ]; then cp "$work/page.compressed" "$work/page.html.br"; else cp "$work/page.compressed" "$work/page.html.gz"; fi
+chmod 644 "$work"/page.html.*
+compressed_bytes="$(stat -c %s "$work/page.compressed")"
+
 nginx_port="$(free_port)"
 mkdir -p "$work/nginx"
+load_module=""
+[ "$encoding" = br ] && load_module="load_module $brotli_module;"
 cat >"$work/nginx/nginx.conf" <<CONF
+$load_module
 daemon off;
 worker_processes auto;
 pid $work/nginx/nginx.pid;
@@ -77,6 +96,12 @@ http {
     location / {
       root $work;
       default_type "text/html; charset=utf-8";
+      try_files /page.html =404;
+    }
+    location = /compressed {
+      root $work;
+      default_type "text/html; charset=utf-8";
+      $( [ "$encoding" = br ] && echo "brotli_static on;" || echo "gzip_static on;" )
       try_files /page.html =404;
     }
   }
@@ -99,10 +124,11 @@ to_ms() {
     else printf "?" }'
 }
 
-measure() {
+measure() { # name url [wrk options]
   local name="$1" url="$2" out="$work/$1.wrk"
-  wrk -t"$threads" -c"$connections" -d"$warmup" "$url" >/dev/null
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" >"$out"
+  shift 2
+  wrk -t"$threads" -c"$connections" -d"$warmup" "$@" "$url" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" >"$out"
   local rps p50 p99 errors
   rps="$(awk '/^Requests\/sec:/ { print $2 }' "$out")"
   p50="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")"
@@ -117,5 +143,14 @@ printf '%-6s %12s %10s %10s\n' "server" "requests/s" "p50 (ms)" "p99 (ms)"
 measure site "http://127.0.0.1:$site_port$page_path"
 measure nginx "http://127.0.0.1:$nginx_port/"
 awk -v s="$site_rps" -v n="$nginx_rps" 'BEGIN { printf "ratio site/nginx: %.3f\n", s / n }'
-echo "load average before the run: $load_before"
+
+# nginx's static modules choose the file by Accept-Encoding alone: check it sends the site's very bytes.
+curl -s -H "Accept-Encoding: $encoding" -o "$work/nginx.compressed" "http://127.0.0.1:$nginx_port/compressed"
+cmp -s "$work/page.compressed" "$work/nginx.compressed" || { echo "nginx did not send the $encoding file"; exit 1; }
+echo "== Compressed: Accept-Encoding: $encoding on both sides, the same $compressed_bytes bytes ($( [ "$encoding" = br ] && echo "nginx brotli_static" || echo "nginx gzip_static: brotli_static could not be loaded"))"
+printf '%-6s %12s %10s %10s\n' "server" "requests/s" "p50 (ms)" "p99 (ms)"
+measure sitez "http://127.0.0.1:$site_port$page_path" -H "Accept-Encoding: $encoding"
+measure nginxz "http://127.0.0.1:$nginx_port/compressed" -H "Accept-Encoding: $encoding"
+awk -v s="$sitez_rps" -v n="$nginxz_rps" -v e="$encoding" 'BEGIN { printf "ratio site/nginx (%s): %.3f\n", e, s / n }'
+echo "load average before the run: $load_before; after: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); commit $(git -C "$root" rev-parse --short HEAD)"

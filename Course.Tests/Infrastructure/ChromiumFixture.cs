@@ -23,6 +23,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     ];
 
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<IBrowser> _otherBrowsers = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -65,8 +66,41 @@ public sealed class ChromiumFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Another Chromium with extra switches the shared one must not have (e.g. <c>--force-dark-mode</c>, which stands
+    /// for an operating system in dark mode: Playwright's <c>ColorScheme</c> changes the media queries only, not the
+    /// <c>Sec-CH-Prefers-Color-Scheme</c> hint the browser sends). The fixture closes it at the end of the collection.
+    /// </summary>
+    public async Task<IBrowser> LaunchOtherBrowserAsync(params string[] extraArguments)
+    {
+        var playwright = _playwright ?? throw new InvalidOperationException("Chromium is not started yet.");
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = [.. _arguments, .. extraArguments],
+        });
+        lock (_otherBrowsers)
+        {
+            _otherBrowsers.Add(browser);
+        }
+
+        return browser;
+    }
+
     public async Task DisposeAsync()
     {
+        IBrowser[] others;
+        lock (_otherBrowsers)
+        {
+            others = [.. _otherBrowsers];
+        }
+
+        foreach (var other in others)
+        {
+            await other.CloseAsync();
+        }
+
         IBrowserContext[] contexts;
         lock (_contexts)
         {

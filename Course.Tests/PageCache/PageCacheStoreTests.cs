@@ -102,7 +102,7 @@ public sealed class PageCacheStoreTests
         RenderOnce("/chapitres/b|light", "récente");
 
         Assert.Equal(1, _store.Count);
-        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount("récente"), _store.Bytes);
+        Assert.Equal(_store.Lookup("/chapitres/b|light").Page!.Size, _store.Bytes);
     }
 
     private void RenderOnce(string key, string body)

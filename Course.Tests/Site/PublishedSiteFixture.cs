@@ -62,7 +62,8 @@ public sealed class PublishedSiteFixture : IAsyncLifetime
         _process.BeginErrorReadLine();
 
         Client.BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        await WaitUntilAnsweringAsync(TimeSpan.FromSeconds(60));
+        // Two published sites starting at once on a loaded 2-core machine have taken over a minute.
+        await WaitUntilAnsweringAsync(TimeSpan.FromSeconds(180));
     }
 
     public async Task DisposeAsync()

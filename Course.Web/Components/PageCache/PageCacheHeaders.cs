@@ -15,6 +15,8 @@ internal static class PageCacheHeaders
         HeaderNames.Date,
         HeaderNames.Server,
         HeaderNames.TransferEncoding,
+        HeaderNames.ContentEncoding,
+        HeaderNames.ETag,
         PageCacheMiddleware.StatusHeader,
     };
 

@@ -4,7 +4,8 @@ namespace Course.Web.Components.PageCache;
 
 /// <summary>
 /// Serves anonymous GETs of course pages from rendered bytes: Markdown and components are rendered once a minute,
-/// not per request. Pages vary only by the theme cookie; any sign-in cookie bypasses the cache. Only canonical
+/// not per request. Pages vary only by the theme (<see cref="ThemeCookie"/>: the reader's cookie, else the
+/// system preference hint); any sign-in cookie bypasses the cache. Only canonical
 /// addresses reach it (<see cref="CanonicalPageUrlMiddleware"/> runs first), and only 200 HTML pages are stored.
 /// </summary>
 internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore store)
@@ -57,15 +58,11 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         name.StartsWith(".AspNetCore.", StringComparison.Ordinal)
         && !name.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal);
 
-    private static async Task ServeAsync(HttpContext context, CachedPage page)
+    private static Task ServeAsync(HttpContext context, CachedPage page)
     {
-        var response = context.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        PageCacheHeaders.Replay(page.Headers, response.Headers);
-        response.ContentType = page.ContentType;
-        response.ContentLength = page.Body.Length;
-        response.Headers[StatusHeader] = "hit";
-        await response.Body.WriteAsync(page.Body, context.RequestAborted);
+        PageCacheHeaders.Replay(page.Headers, context.Response.Headers);
+        context.Response.Headers[StatusHeader] = "hit";
+        return PageCacheResponse.WriteAsync(context, page);
     }
 
     private async Task RenderAndStoreAsync(HttpContext context, string key)
@@ -74,6 +71,10 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
         context.Response.Headers[StatusHeader] = "miss";
+        // The page is stored as rendered and compressed here once: the compression middleware after this one must
+        // leave it alone, so it does not see what the browser accepts until the render is done.
+        var acceptEncoding = context.Request.Headers.AcceptEncoding;
+        context.Request.Headers.AcceptEncoding = default;
         try
         {
             await next(context);
@@ -81,15 +82,19 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         finally
         {
             context.Response.Body = original;
+            context.Request.Headers.AcceptEncoding = acceptEncoding;
         }
 
         var body = buffer.ToArray();
         var contentType = context.Response.ContentType;
         if (context.Response.StatusCode == StatusCodes.Status200OK
-            && contentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
-        {
+            && contentType?.StartsWith("text/html", StringComparison.Ordinal) == true
             // The headers are kept, Set-Cookie aside: it belongs to this client alone.
-            store.Store(key, body, contentType, PageCacheHeaders.Capture(context.Response.Headers));
+            && store.Store(key, body, contentType, PageCacheHeaders.Capture(context.Response.Headers)) is { } page)
+        {
+            // The renderer's visitor gets the same bytes and headers as every later one.
+            await PageCacheResponse.WriteAsync(context, page);
+            return;
         }
 
         context.Response.ContentLength = body.Length;

@@ -44,15 +44,20 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
         return new PageCacheLookup(renders || age >= MaxAge ? null : page, renders);
     }
 
-    public void Store(string key, byte[] body, string contentType) => Store(key, body, contentType, []);
+    public CachedPage? Store(string key, byte[] body, string contentType) => Store(key, body, contentType, []);
 
-    public void Store(string key, byte[] body, string contentType, IReadOnlyList<KeyValuePair<string, StringValues>> headers)
+    /// <summary>
+    /// Compresses and keeps a rendered page; returns it, or null when it alone is larger than the byte cap.
+    /// Compression runs outside the lock: it is the costly part, and only this key's renderer does it.
+    /// </summary>
+    public CachedPage? Store(string key, byte[] body, string contentType, IReadOnlyList<KeyValuePair<string, StringValues>> headers)
     {
-        var page = new CachedPage(body, contentType, headers, time.GetUtcNow());
+        var page = new CachedPage(
+            body, PageCompression.Brotli(body), PageCompression.Gzip(body), PageCompression.Tag(body), contentType, headers, time.GetUtcNow());
         var limits = options.Value;
         if (page.Size > limits.MaxBytes)
         {
-            return;
+            return null;
         }
 
         lock (_writeGate)
@@ -66,6 +71,8 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
             _bytes += page.Size;
             Evict(limits);
         }
+
+        return page;
     }
 
     public void ReleaseRefresh(string key) => _refreshing.TryRemove(key, out _);

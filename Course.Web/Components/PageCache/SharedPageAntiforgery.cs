@@ -18,17 +18,14 @@ internal sealed class SharedPageAntiforgery(IAntiforgery inner, IOptions<Antifor
             return inner.GetAndStoreTokens(httpContext);
         }
 
-        // Keep the headers the real service adds with a token: they say nothing of the visitor.
+        // Keep the framing header the real service adds with a token: it says nothing of the visitor. Its
+        // "no-store" is not kept: the page cache sends "no-cache" with a validator instead (PageCacheResponse).
         var response = httpContext.Response;
-        if (!response.HasStarted)
+        if (!response.HasStarted
+            && !options.Value.SuppressXFrameOptionsHeader
+            && !response.Headers.ContainsKey(HeaderNames.XFrameOptions))
         {
-            if (!options.Value.SuppressXFrameOptionsHeader && !response.Headers.ContainsKey(HeaderNames.XFrameOptions))
-            {
-                response.Headers.XFrameOptions = "SAMEORIGIN";
-            }
-
-            response.Headers.CacheControl = "no-cache, no-store";
-            response.Headers.Pragma = "no-cache";
+            response.Headers.XFrameOptions = "SAMEORIGIN";
         }
 
         return NoTokens();

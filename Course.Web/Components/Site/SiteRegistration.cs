@@ -1,6 +1,7 @@
 using Course.Web.Components.Account;
 using Course.Web.Components.Chapters;
 using Course.Web.Components.Circuits;
+using Course.Web.Components.Cluster;
 using Course.Web.Components.DockerCoins;
 using Course.Web.Components.Instructor;
 using Course.Web.Components.PageCache;
@@ -27,6 +28,7 @@ internal static class SiteRegistration
         builder.AddQuizzes();
         builder.AddProgress();
         builder.AddDockerCoins();
+        builder.AddCluster();
         builder.AddCircuitLimits();
         builder.AddSearch();
         builder.AddInstructor();
@@ -49,6 +51,7 @@ internal static class SiteRegistration
         app.MapStaticAssets();
         app.MapAccounts();
         app.MapInstructor();
+        app.MapCluster();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

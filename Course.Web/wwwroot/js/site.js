@@ -203,6 +203,19 @@
         writePending(pending);
     });
 
+    // Blazor starts (circuit, enhanced navigation) right after the first frame of the server-rendered page is
+    // painted, not while the browser is still laying it out: the text shows first, the circuit a frame later.
+    // App.razor loads blazor.web.js with autostart="false". Hidden tabs get no animation frames: the timeout starts
+    // them anyway.
+    let blazorStarted = false;
+    const startBlazor = () => {
+        if (blazorStarted || !window.Blazor) return;
+        blazorStarted = true;
+        window.Blazor.start();
+    };
+    requestAnimationFrame(() => setTimeout(startBlazor, 0));
+    setTimeout(startBlazor, 1000);
+
     window.courseSite = {
         rememberTheme: isDark => {
             document.cookie = `course-theme=${isDark ? "dark" : "light"}; path=/; max-age=31536000; samesite=lax`;

@@ -1,0 +1,22 @@
+namespace Course.Web.Components.Cluster;
+
+internal static partial class ClusterLog
+{
+    [LoggerMessage(EventId = 10001, Level = LogLevel.Information, Message = "Cluster view source: {Source}")]
+    public static partial void SourceChosen(this ILogger logger, string source);
+
+    [LoggerMessage(EventId = 10002, Level = LogLevel.Warning, Message = "A cluster view subscriber failed")]
+    public static partial void SubscriberFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 10003, Level = LogLevel.Warning, Message = "Cluster watch degraded: {Problem}")]
+    public static partial void WatchDegraded(this ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 10004, Level = LogLevel.Information, Message = "Cluster watch healthy again")]
+    public static partial void WatchRecovered(this ILogger logger);
+
+    [LoggerMessage(EventId = 10005, Level = LogLevel.Warning, Message = "Lab push refused: {Reason}")]
+    public static partial void PushRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 10006, Level = LogLevel.Information, Message = "Deployment {Namespace}/{Name} scaled to {Replicas} by an instructor")]
+    public static partial void Scaled(this ILogger logger, string @namespace, string name, int replicas);
+}

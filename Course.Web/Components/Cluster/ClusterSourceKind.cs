@@ -1,0 +1,8 @@
+namespace Course.Web.Components.Cluster;
+
+internal enum ClusterSourceKind
+{
+    Auto,
+    Demonstration,
+    Direct,
+}
