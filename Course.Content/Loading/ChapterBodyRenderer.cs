@@ -1,5 +1,6 @@
 using Course.Content.Markdown;
 using Course.Content.Markdown.EditionNotes;
+using Course.Content.Markdown.HeadingIds;
 using Course.Content.Model;
 using Course.Content.Quizzes;
 using Markdig;
@@ -21,10 +22,12 @@ internal sealed class ChapterBodyRenderer(MarkdownPipeline pipeline)
     /// Builds the chapter's quiz reader from the chapter's heading ids; null for a document that takes no quiz.
     /// </param>
     /// <param name="reportError">Reports a problem at a 0-based line of <paramref name="markdown"/>.</param>
+    /// <param name="pagePath">The page's address relative to the base href, for the headings' permalinks.</param>
     public IReadOnlyList<ChapterSection> Render(
-        string markdown, Func<IReadOnlySet<string>, QuizReader>? createQuizReader, Action<int, string> reportError)
+        string markdown, Func<IReadOnlySet<string>, QuizReader>? createQuizReader, Action<int, string> reportError, string pagePath)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        HeadingPermalinkExtension.SetPagePath(document, pagePath);
         var headingIds = document.Descendants<HeadingBlock>()
             .Select(h => h.GetAttributes().Id ?? "")
             .ToHashSet(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Course.Content.Markdown;
+using Course.Content.Markdown.Typography;
 using Course.Content.Model;
 using Course.Content.Quizzes;
 using Course.Content.Quizzes.Checks;
@@ -81,7 +82,8 @@ public static class ChapterLoader
         var sections = bodyRenderer.Render(
             body,
             headingIds => new QuizReader(file, slug, bodyStart + 1, headingIds, errors),
-            (line, message) => errors.Add(new(file, bodyStart + 1 + line, message)));
+            (line, message) => errors.Add(new(file, bodyStart + 1 + line, message)),
+            $"chapitres/{slug}");
         var labChecks = ToLabChecks(file, slug, header.LabChecks, sections, errors);
         if (errors.Count > before)
         {
@@ -90,7 +92,8 @@ public static class ChapterLoader
 
         var objectives = header.Objectives.Select(CourseMarkdown.RenderInline).ToList();
         var chapter = new Chapter(
-            header.Slug, header.Title, header.Order, header.Summary, header.ReadingMinutes, objectives, sections, file)
+            header.Slug, FrenchSpacing.Apply(header.Title), header.Order, FrenchSpacing.Apply(header.Summary),
+            header.ReadingMinutes, objectives, sections, file)
         {
             IsEditionAddition = header.AddedInEdition,
             LabChecks = labChecks,

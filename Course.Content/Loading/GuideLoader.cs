@@ -24,7 +24,8 @@ internal static class GuideLoader
             }
 
             var sections = bodyRenderer.Render(
-                string.Join('\n', lines.Skip(bodyStart)), null, (line, message) => errors.Add(new(file, bodyStart + 1 + line, message)));
+                string.Join('\n', lines.Skip(bodyStart)), null, (line, message) => errors.Add(new(file, bodyStart + 1 + line, message)),
+                header.Slug);
             if (!slugs.TryAdd(header.Slug, file))
             {
                 errors.Add(new(file, header.SlugLine, $"duplicate guide slug '{header.Slug}' (already used by {slugs[header.Slug]})"));

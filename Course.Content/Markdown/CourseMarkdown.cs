@@ -2,6 +2,7 @@ using Course.Content.Markdown.CodeBlocks;
 using Course.Content.Markdown.EditionNotes;
 using Course.Content.Markdown.HeadingIds;
 using Course.Content.Markdown.Links;
+using Course.Content.Markdown.Typography;
 using Course.Content.Quizzes;
 using Markdig;
 using Markdig.Extensions.AutoLinks;
@@ -23,8 +24,11 @@ public static class CourseMarkdown
             .UseEditionNotes()
             .DisableHtml();
         builder.Extensions.AddIfNotAlready<HeadingIdExtension>();
+        builder.Extensions.AddIfNotAlready<HeadingPermalinkExtension>();
         builder.Extensions.AddIfNotAlready<CopyableCodeBlockExtension>();
         builder.Extensions.AddIfNotAlready<SafeLinkExtension>();
+        // After HeadingIdExtension: its ids are computed from the text as written.
+        builder.Extensions.AddIfNotAlready<FrenchSpacingExtension>();
         return builder.Build();
     }
 

@@ -26,7 +26,10 @@ public sealed class QuizBrowserTests(ChromiumFixture chromium, LiveSiteFactory s
 
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "incorrect");
         await Assertions.Expect(card.Locator("[role=status]")).ToContainTextAsync("Réponse incorrecte.");
-        await Assertions.Expect(card.Locator(".quiz-card__explanation")).ToContainTextAsync("met à jour redis avec le nombre de boucles faites");
+        // A first wrong try keeps the key and the explanation hidden: "Réessayer" must not be trivial.
+        await Assertions.Expect(card.Locator(".quiz-card__explanation")).ToHaveCountAsync(0);
+        await Assertions.Expect(card.Locator("[data-verdict='correct']")).ToHaveCountAsync(0);
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Voir la réponse" })).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator("[role=status] [data-option-feedback]"))
             .ToContainTextAsync("webui interroge redis, il n'y écrit pas");
         await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Revoir : Quelle est cette application ?" }))
@@ -47,6 +50,7 @@ public sealed class QuizBrowserTests(ChromiumFixture chromium, LiveSiteFactory s
 
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "correct");
         await Assertions.Expect(card.Locator("[role=status]")).ToContainTextAsync("Bonne réponse !");
+        await Assertions.Expect(card.Locator(".quiz-card__explanation")).ToContainTextAsync("met à jour redis avec le nombre de boucles faites");
         await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Réessayer" })).ToBeFocusedAsync();
         await Assertions.Expect(score).ToHaveTextAsync($"1/{total}");
         await Assertions.Expect(firstTry).ToHaveTextAsync($"0/{total}");
@@ -59,5 +63,26 @@ public sealed class QuizBrowserTests(ChromiumFixture chromium, LiveSiteFactory s
         await Assertions.Expect(card.GetByLabel("Chaque seconde, il y note le nombre de boucles faites", new() { Exact = true })).ToBeCheckedAsync();
         await Assertions.Expect(score).ToHaveTextAsync($"1/{total}");
         await Assertions.Expect(firstTry).ToHaveTextAsync($"0/{total}");
+    }
+
+    [Fact]
+    public async Task Two_wrong_tries_reveal_the_key_and_the_explanation()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
+        await page.WaitForInteractiveAsync();
+        var card = page.Locator("[data-question-id='intro-worker-redis']");
+
+        await card.GetByLabel("Rien : seul webui écrit dans redis", new() { Exact = true }).CheckAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+        await Assertions.Expect(card.Locator("[data-verdict='correct']")).ToHaveCountAsync(0);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Réessayer" }).ClickAsync();
+        await card.GetByLabel("Rien : seul webui écrit dans redis", new() { Exact = true }).CheckAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+
+        await Assertions.Expect(card.Locator("[data-verdict='correct']")).ToHaveCountAsync(1);
+        await Assertions.Expect(card.Locator("[data-verdict='correct']")).ToContainTextAsync("Bonne réponse (non choisie)");
+        await Assertions.Expect(card.Locator(".quiz-card__explanation")).ToContainTextAsync("met à jour redis avec le nombre de boucles faites");
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Voir la réponse" })).ToHaveCountAsync(0);
     }
 }

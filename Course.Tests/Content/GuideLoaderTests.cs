@@ -29,7 +29,7 @@ public sealed partial class GuideLoaderTests
 
         var guide = course.FindGuide("guide-test")!;
         Assert.Equal(("Guide de test", "Pour les tests.", "guide-test.md"), (guide.Title, guide.Summary, guide.SourceFile));
-        Assert.Contains("<h2 id=\"preparer\">Préparer</h2>", guide.FindSection("preparer")!.Html);
+        Assert.Contains("<h2 id=\"preparer\">Préparer<a class=\"heading-permalink\" href=\"", guide.FindSection("preparer")!.Html);
         Assert.Contains("<aside class=\"edition-note\"", guide.FindSection("preparer")!.Html);
         Assert.Equal(["premier"], course.Chapters.Select(c => c.Slug));
     }

@@ -78,7 +78,7 @@ public sealed class MinerControlsTests : ComponentTestContext, IAsyncLifetime
         theirs.WaitForAssertion(
             () => Assert.Equal(expected, theirs.Find("[data-workers]").GetAttribute("data-workers")),
             TimeSpan.FromSeconds(10));
-        Assert.Contains($"Nombre de workers : {expected}", theirs.Markup);
+        Assert.Equal($"Nombre de workers\u202F: {expected}", theirs.Find("label[for='miner-workers']").TextContent);
     }
 
     // Found again on the renderer's thread each time: the throttle's timer re-renders the controls meanwhile.

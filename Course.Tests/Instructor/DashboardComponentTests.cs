@@ -80,7 +80,9 @@ public sealed class DashboardComponentTests : ComponentTestContext, IAsyncLifeti
         var topWrong = card.Find("[data-most-chosen-wrong]");
         Assert.Equal("c", topWrong.GetAttribute("data-option"));
         Assert.Contains("Erreur la plus fréquente", topWrong.TextContent, StringComparison.Ordinal);
-        Assert.Contains("✓ Bonne réponse", card.Find("[data-option='b']").TextContent, StringComparison.Ordinal);
+        // An icon, not a "✓" that renders as an empty box without an emoji font.
+        Assert.Equal("Bonne réponse", card.Find("[data-option='b'] td:last-child").TextContent.Trim());
+        Assert.NotNull(card.Find("[data-option='b'] td:last-child svg"));
         Assert.Equal($"chapitres/{Q1.ChapterSlug}#quiz-{Q1.Id}-prompt", card.Find("a").GetAttribute("href"));
     }
 

@@ -15,7 +15,7 @@ public sealed class QuizCardTests : QuizComponentTestBase
         var card = RenderCard(SingleId);
 
         var root = card.Find($"[data-question-id='{SingleId}']");
-        Assert.Contains("Quel service génère les octets aléatoires ?", root.TextContent);
+        Assert.Contains("Quel service génère les octets aléatoires\u202F?", root.TextContent);
         var inputs = card.FindAll("input");
         Assert.Equal(3, inputs.Count);
         Assert.All(inputs, input =>
@@ -53,7 +53,7 @@ public sealed class QuizCardTests : QuizComponentTestBase
     }
 
     [Fact]
-    public void Wrong_answer_marks_each_option_with_icon_and_text_and_shows_explanation_and_review_link()
+    public void A_first_wrong_answer_marks_only_the_chosen_option_and_keeps_the_key_and_explanation_hidden()
     {
         var card = RenderCard(SingleId);
 
@@ -62,14 +62,72 @@ public sealed class QuizCardTests : QuizComponentTestBase
 
         Assert.Equal("incorrect", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
         Assert.Contains("Réponse incorrecte.", card.Find("[role=status][aria-live=polite]").TextContent);
-        AssertVerdict(card, "a", "correct", "Bonne réponse (non choisie)");
-        AssertVerdict(card, "b", "incorrect", "Mauvaise réponse");
-        AssertVerdict(card, "c", "incorrect", "Votre choix : mauvaise réponse");
-        Assert.Contains("les <em>hache</em>", card.Find(".quiz-card__explanation").InnerHtml);
+        AssertVerdict(card, "c", "incorrect", "Votre choix\u202F: mauvaise réponse");
+        AssertNoVerdict(card, "a");
+        AssertNoVerdict(card, "b");
+        Assert.DoesNotContain("non choisie", card.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(card.FindAll(".quiz-card__explanation"));
+        Assert.DoesNotContain("les <em>hache</em>", card.Markup);
         var review = card.Find("a.quiz-card__review");
         Assert.Equal("chapitres/test#les-services", review.GetAttribute("href"));
-        Assert.Equal("Revoir : Les services", review.TextContent);
+        Assert.Equal("Revoir\u202F: Les services", review.TextContent);
         Assert.All(card.FindAll("input"), i => Assert.NotNull(i.GetAttribute("disabled")));
+        Assert.Equal("Voir la réponse", card.Find("button[data-quiz-reveal]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_second_wrong_try_shows_the_key_the_explanation_and_labels_unchosen_wrong_options_neutrally()
+    {
+        var card = RenderCard(SingleId);
+        Option(card, "c").Change(true);
+        CheckButton(card).Click();
+        CheckButton(card).Click();
+
+        Option(card, "b").Change(true);
+        CheckButton(card).Click();
+
+        Assert.Equal("incorrect", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
+        AssertVerdict(card, "a", "correct", "Bonne réponse (non choisie)");
+        AssertVerdict(card, "b", "incorrect", "Votre choix\u202F: mauvaise réponse");
+        AssertVerdict(card, "c", "neutral", "Non choisie, à juste titre");
+        Assert.Contains("les <em>hache</em>", card.Find(".quiz-card__explanation").InnerHtml);
+        Assert.Empty(card.FindAll("button[data-quiz-reveal]"));
+    }
+
+    [Fact]
+    public void Voir_la_reponse_shows_the_key_after_a_first_wrong_try()
+    {
+        var card = RenderCard(SingleId);
+        Option(card, "c").Change(true);
+        CheckButton(card).Click();
+
+        card.Find("button[data-quiz-reveal]").Click();
+
+        AssertVerdict(card, "a", "correct", "Bonne réponse (non choisie)");
+        AssertVerdict(card, "b", "neutral", "Non choisie, à juste titre");
+        Assert.Contains("les <em>hache</em>", card.Find(".quiz-card__explanation").InnerHtml);
+        Assert.Empty(card.FindAll("button[data-quiz-reveal]"));
+    }
+
+    [Fact]
+    public void A_selection_ticked_before_a_lost_connection_comes_back_unchecked()
+    {
+        JSInterop.Setup<string[]?>("courseSite.pendingQuizSelection", MultipleId).SetResult(["a", "c", "zz"]);
+
+        var card = RenderCard(MultipleId);
+
+        card.WaitForAssertion(() =>
+        {
+            Assert.NotNull(Option(card, "a").GetAttribute("checked"));
+            Assert.NotNull(Option(card, "c").GetAttribute("checked"));
+        });
+        Assert.Null(Option(card, "b").GetAttribute("checked"));
+        Assert.Empty(card.FindAll("[data-answer-state]"));
+
+        CheckButton(card).Click();
+        Assert.Equal("correct", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
+        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "courseSite.forgetQuizSelection"
+            && Equals(i.Arguments[0], MultipleId));
     }
 
     [Fact]
@@ -85,7 +143,7 @@ public sealed class QuizCardTests : QuizComponentTestBase
         var status = card.Find("[role=status][aria-live=polite]");
         var feedback = Assert.Single(status.QuerySelectorAll("[data-option-feedback]"));
         Assert.Equal("b", feedback.GetAttribute("data-option-feedback"));
-        Assert.Contains("Votre choix « Il affiche le tableau de bord » :", feedback.TextContent);
+        Assert.Contains("Votre choix «\u202FIl affiche le tableau de bord\u202F»\u202F:", feedback.TextContent);
         Assert.Contains("C'est <code>webui</code> qui affiche le tableau de bord.", feedback.InnerHtml);
     }
 
@@ -112,12 +170,13 @@ public sealed class QuizCardTests : QuizComponentTestBase
 
         var status = card.Find("[role=status][aria-live=polite]");
         Assert.Equal("correct", status.QuerySelector("[data-answer-state]")!.GetAttribute("data-answer-state"));
-        Assert.Contains("Bonne réponse !", status.TextContent);
-        AssertVerdict(card, "a", "correct", "Votre choix : bonne réponse");
+        Assert.Contains("Bonne réponse\u202F!", status.TextContent);
+        AssertVerdict(card, "a", "correct", "Votre choix\u202F: bonne réponse");
+        Assert.Contains("les <em>hache</em>", card.Find(".quiz-card__explanation").InnerHtml);
     }
 
     [Fact]
-    public void Partial_multiple_choice_answer_is_incorrect_and_shows_the_missed_option()
+    public void Partial_multiple_choice_answer_is_incorrect_and_shows_the_missed_option_only_once_the_key_is_shown()
     {
         var card = RenderCard(MultipleId);
 
@@ -125,8 +184,15 @@ public sealed class QuizCardTests : QuizComponentTestBase
         CheckButton(card).Click();
 
         Assert.Equal("incorrect", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
-        AssertVerdict(card, "a", "correct", "Votre choix : bonne réponse");
+        AssertVerdict(card, "a", "correct", "Votre choix\u202F: bonne réponse");
+        AssertNoVerdict(card, "c");
+        AssertNoVerdict(card, "b");
+
+        card.Find("button[data-quiz-reveal]").Click();
+
         AssertVerdict(card, "c", "correct", "Bonne réponse (non choisie)");
+        AssertVerdict(card, "b", "neutral", "Non choisie, à juste titre");
+        Assert.DoesNotContain("Mauvaise réponse", card.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -220,6 +286,13 @@ public sealed class QuizCardTests : QuizComponentTestBase
         card.Find($"[data-option-id='{optionId}'] input");
 
     private static IElement CheckButton(IRenderedComponent<QuizCard> card) => card.Find("button[data-quiz-action]");
+
+    private static void AssertNoVerdict(IRenderedComponent<QuizCard> card, string optionId)
+    {
+        var option = card.Find($"[data-option-id='{optionId}']");
+        Assert.Null(option.GetAttribute("data-verdict"));
+        Assert.Null(option.QuerySelector(".quiz-card__verdict"));
+    }
 
     private static void AssertVerdict(IRenderedComponent<QuizCard> card, string optionId, string hook, string text)
     {

@@ -18,11 +18,11 @@ public sealed class QuizParserTests
         Assert.Empty(chapter.FindSection("nettoyage")!.Questions);
         Assert.Equal("intro-role-rng", question.Id);
         Assert.Equal(QuizKind.SingleChoice, question.Kind);
-        Assert.Equal("Quel service génère les octets aléatoires ?", question.PromptHtml);
+        Assert.Equal("Quel service génère les octets aléatoires\u202F?", question.PromptHtml);
         Assert.Equal(["a", "b", "c"], question.Options.Select(o => o.Id));
         Assert.Equal("<code>rng</code>", question.Options[0].Html);
         Assert.Equal(["a"], question.CorrectOptionIds);
-        Assert.Equal("<code>rng</code> génère des octets aléatoires ; <code>hasher</code> les <em>hache</em>.", question.ExplanationHtml);
+        Assert.Equal("<code>rng</code> génère des octets aléatoires\u202F; <code>hasher</code> les <em>hache</em>.", question.ExplanationHtml);
         Assert.Equal("Les services de DockerCoins", question.Concept);
         Assert.Equal("les-services", question.ReviewSectionId);
         Assert.Equal("test", question.ChapterSlug);

@@ -13,11 +13,19 @@ public sealed partial class DockerCoinsPage
     private List<ChartSeries<double>> _series = [];
     private LineChartOptions _chartOptions = new();
 
+    // Drawn to the page's width in pixels (measured once the circuit runs): with "100%" MudChart keeps its default
+    // 650×350 drawing, a narrow strip in the middle of a laptop screen.
+    private string _chartWidth = "100%";
+    private string _chartHeight = "320px";
+
     [Inject]
     internal IHashRateFeed Feed { get; set; } = default!;
 
     [Inject]
     internal IMinerControl Miner { get; set; } = default!;
+
+    [Inject]
+    internal Microsoft.JSInterop.IJSRuntime JS { get; set; } = default!;
 
     private Color ChipColor => _snapshot?.State switch
     {
@@ -35,6 +43,29 @@ public sealed partial class DockerCoinsPage
     }
 
     public void Dispose() => _subscription?.Dispose();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        try
+        {
+            var width = await JS.InvokeAsync<int>("courseSite.contentWidth", [".dockercoins"]);
+            if (width > 0)
+            {
+                _chartWidth = $"{width}px";
+                _chartHeight = width < 600 ? "260px" : "320px";
+                StateHasChanged();
+            }
+        }
+        catch (Microsoft.JSInterop.JSException)
+        {
+            // Unmeasured: the chart keeps its default drawing size.
+        }
+    }
 
     private Task OnSnapshotAsync(HashRateSnapshot snapshot) => InvokeAsync(() =>
     {
@@ -57,20 +88,27 @@ public sealed partial class DockerCoinsPage
         var chart = snapshot.Chart;
         var smoothed = new ChartSeries<double> { Name = "Débit lissé (10 s)", Data = new ChartData<double>(chart.Smoothed) };
         var raw = new ChartSeries<double> { Name = "Débit brut (par mesure)", Data = new ChartData<double>(chart.Raw) };
+        // More series (e.g. marks of replica changes) join this list; their look goes in ChartOptionsFor.
         _series = [smoothed, raw];
-        _chartOptions = new LineChartOptions
-        {
-            ChartPalette = Palette,
-            ShowDataMarkers = false,
-            ShowToolTips = false,
-            ConnectNullPoints = false,
-            YAxisRequireZeroPoint = true,
-            LineStrokeWidth = 2,
-            YAxisTitle = "hachages/s",
-            SeriesDisplayOverrides = new Dictionary<IChartSeries, MudBlazor.Charts.SeriesDisplayOverride>
-            {
-                [raw] = new() { StrokeOpacity = 0.35 },
-            },
-        };
+        _chartOptions = ChartOptionsFor(raw);
     }
+
+    // Ticks every 2 hachages/s (the plateau is near 10), one value per tooltip, the raw line faint behind the smoothed one.
+    private static LineChartOptions ChartOptionsFor(ChartSeries<double> raw) => new()
+    {
+        ChartPalette = Palette,
+        ShowDataMarkers = false,
+        ShowToolTips = true,
+        ConnectNullPoints = false,
+        YAxisRequireZeroPoint = true,
+        YAxisTicks = 2,
+        MaxNumYAxisTicks = 12,
+        YAxisFormat = "0",
+        LineStrokeWidth = 2,
+        YAxisTitle = "hachages/s",
+        SeriesDisplayOverrides = new Dictionary<IChartSeries, MudBlazor.Charts.SeriesDisplayOverride>
+        {
+            [raw] = new() { StrokeOpacity = 0.35 },
+        },
+    };
 }

@@ -46,6 +46,11 @@ public sealed partial class MinerControls : IDisposable
         _timer?.Dispose();
     }
 
+    private Task OnSliderInput(ChangeEventArgs e) =>
+        int.TryParse(e.Value?.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var workers)
+            ? SetWorkers(workers)
+            : Task.CompletedTask;
+
     private async Task SetWorkers(int workers)
     {
         // Checked again for every event: the markup's disabled controls are no protection against a crafted one.

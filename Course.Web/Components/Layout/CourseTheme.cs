@@ -13,6 +13,12 @@ internal static class CourseTheme
             Secondary = "#00796b",
             AppbarBackground = "#2456b8",
             Background = "#fbfbfd",
+            // MudBlazor's defaults put white text on light status colours (2.2:1 to 3.7:1 on filled chips and
+            // buttons); these darker shades keep white text above 4.5:1.
+            Success = "#2e7d32",
+            Info = "#1565c0",
+            Warning = "#b45309",
+            Error = "#c62828",
         },
         PaletteDark = new PaletteDark
         {
@@ -21,10 +27,17 @@ internal static class CourseTheme
             PrimaryContrastText = "#0d1b3a",
             Secondary = "#4db6ac",
             AppbarBackground = "#1b2236",
+            // Dark text on the dark theme's bright status colours (white on them is below 3.5:1).
+            SuccessContrastText = "#0d1b3a",
+            InfoContrastText = "#0d1b3a",
+            WarningContrastText = "#0d1b3a",
+            ErrorContrastText = "#0d1b3a",
         },
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = ["Inter", "Segoe UI", "Roboto", "Helvetica", "Arial", "sans-serif"] },
+            // Sentence case on every button: some were upper-case, others not.
+            Button = new ButtonTypography { TextTransform = "none" },
         },
     };
 }

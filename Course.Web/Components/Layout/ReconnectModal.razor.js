@@ -10,7 +10,10 @@ resumeButton.addEventListener("click", resume);
 
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
-        reconnectModal.showModal();
+        // A banner, not a modal: the page stays readable and scrollable while the connection comes back.
+        if (!reconnectModal.open) {
+            reconnectModal.show();
+        }
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
     } else if (event.detail.state === "failed") {

@@ -2,6 +2,7 @@ using Course.Content.Model;
 using Course.Content.Quizzes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 
 namespace Course.Web.Components.Quizzes;
 
@@ -17,6 +18,8 @@ public sealed partial class QuizCard : IDisposable
     private QuizResult? _result;
     private string? _refusal;
     private bool _interactive;
+    private bool _askedToSee;
+    private bool _showsKey;
     private MudBlazor.MudButton? _actionButton;
 
     [Inject]
@@ -24,6 +27,9 @@ public sealed partial class QuizCard : IDisposable
 
     [Inject]
     private QuizProgress Progress { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     /// <summary>The course-wide id of the question to show.</summary>
     [Parameter, EditorRequired]
@@ -73,6 +79,12 @@ public sealed partial class QuizCard : IDisposable
         {
             _selected.UnionWith(saved.SelectedOptionIds);
             ShowResult(saved);
+            StateHasChanged();
+        }
+        else if (await PendingSelectionAsync() is { Count: > 0 } pending)
+        {
+            // Ticked before a lost connection or a reload, not yet checked: the choice comes back unchecked.
+            _selected.UnionWith(pending);
             StateHasChanged();
         }
     }
@@ -129,6 +141,7 @@ public sealed partial class QuizCard : IDisposable
         }
 
         ShowResult(grading.Result);
+        await ForgetPendingSelectionAsync();
     }
 
     private async Task RetryAsync()
@@ -138,6 +151,15 @@ public sealed partial class QuizCard : IDisposable
         _result = null;
         _question = null;
         _refusal = null;
+        _askedToSee = false;
+        _showsKey = false;
+        await ForgetPendingSelectionAsync();
+    }
+
+    private void ShowKey()
+    {
+        _askedToSee = true;
+        _showsKey = _result is not null;
     }
 
     private void ShowResult(QuizResult result)
@@ -145,9 +167,42 @@ public sealed partial class QuizCard : IDisposable
         _refusal = null;
         _result = result;
         _question = Course.FindQuestion(QuestionId);
+        _showsKey = QuizKeyReveal.ShowsKey(result, Progress.StateOf(QuestionId)?.Attempts ?? 1, _askedToSee);
     }
 
-    private QuizOptionVerdict? VerdictOf(string optionId) => _result?.Verdicts.FirstOrDefault(v => v.OptionId == optionId);
+    // Until the key is shown, only the options the student ticked get a verdict: an unticked right option would give
+    // the answer away. Afterwards every option has one; an unticked wrong option is rightly unticked, said neutrally.
+    private QuizOptionVerdict? ShownVerdictOf(string optionId)
+    {
+        var verdict = _result?.Verdicts.FirstOrDefault(v => v.OptionId == optionId);
+        return verdict is { Selected: false } && !_showsKey ? null : verdict;
+    }
+
+    private async Task<IReadOnlyCollection<string>?> PendingSelectionAsync()
+    {
+        try
+        {
+            var pending = await JS.InvokeAsync<string[]?>("courseSite.pendingQuizSelection", QuestionId);
+            var known = pending?.Where(id => _view!.Options.Any(o => o.Id == id)).ToList();
+            return _view!.IsSingleAnswer ? known?.Take(1).ToList() : known;
+        }
+        catch (JSException)
+        {
+            return null;
+        }
+    }
+
+    private async Task ForgetPendingSelectionAsync()
+    {
+        try
+        {
+            await JS.InvokeVoidAsync("courseSite.forgetQuizSelection", QuestionId);
+        }
+        catch (JSException)
+        {
+            // Nothing kept, nothing to forget.
+        }
+    }
 
     private string OptionHtml(string optionId) => _view!.Options.First(o => o.Id == optionId).Html;
 
@@ -164,7 +219,7 @@ public sealed partial class QuizCard : IDisposable
     {
         QuizSaveState.Saving => "Enregistrement en cours…",
         QuizSaveState.Saved => "Enregistré",
-        _ => "Non enregistré : votre réponse n'a pas pu être enregistrée dans votre compte.",
+        _ => "Non enregistré\u202F: votre réponse n'a pas pu être enregistrée dans votre compte.",
     };
 
     private static string OptionClass(QuizOptionVerdict? verdict) => verdict switch
@@ -179,14 +234,29 @@ public sealed partial class QuizCard : IDisposable
     {
         null => null,
         { Correct: true } => "correct",
-        _ => "incorrect",
+        { Selected: true } => "incorrect",
+        _ => "neutral",
+    };
+
+    private static string VerdictIcon(QuizOptionVerdict verdict) => verdict switch
+    {
+        { Correct: true } => MudBlazor.Icons.Material.Filled.CheckCircle,
+        { Selected: true } => MudBlazor.Icons.Material.Filled.Cancel,
+        _ => MudBlazor.Icons.Material.Outlined.Circle,
+    };
+
+    private static MudBlazor.Color VerdictColor(QuizOptionVerdict verdict) => verdict switch
+    {
+        { Correct: true } => MudBlazor.Color.Success,
+        { Selected: true } => MudBlazor.Color.Error,
+        _ => MudBlazor.Color.Default,
     };
 
     private static string VerdictText(QuizOptionVerdict verdict) => (verdict.Selected, verdict.Correct) switch
     {
-        (true, true) => "Votre choix : bonne réponse",
-        (true, false) => "Votre choix : mauvaise réponse",
+        (true, true) => "Votre choix\u202F: bonne réponse",
+        (true, false) => "Votre choix\u202F: mauvaise réponse",
         (false, true) => "Bonne réponse (non choisie)",
-        (false, false) => "Mauvaise réponse",
+        (false, false) => "Non choisie, à juste titre",
     };
 }
