@@ -2,6 +2,7 @@ using Course.Web.Components.Account;
 using Course.Web.Components.Chapters;
 using Course.Web.Components.Circuits;
 using Course.Web.Components.DockerCoins;
+using Course.Web.Components.Health;
 using Course.Web.Components.Instructor;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
@@ -30,11 +31,15 @@ internal static class SiteRegistration
         builder.AddCircuitLimits();
         builder.AddSearch();
         builder.AddInstructor();
+        builder.AddHealth();
         return builder;
     }
 
     public static WebApplication UseCourseSite(this WebApplication app)
     {
+        // HEAD becomes GET before routing matches (GET-only) endpoints; routing stays first, where the host put it.
+        app.UseMiddleware<HeadRequestMiddleware>();
+        app.UseRouting();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -47,6 +52,7 @@ internal static class SiteRegistration
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapHealth();
         app.MapAccounts();
         app.MapInstructor();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
