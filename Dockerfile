@@ -19,6 +19,12 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
 
+# SQLite (the default database) lives in /data: the only writable place, so the root filesystem can be read-only.
+# With PostgreSQL (Database__Provider=Postgres) nothing is written there.
+RUN mkdir -p /data && chown 1654:1654 /data
+ENV Database__DataDirectory=/data
+VOLUME /data
+
 # The runtime image defines the `app` user, uid 1654; a numeric USER lets Kubernetes check runAsNonRoot.
 USER 1654
 ENV ASPNETCORE_HTTP_PORTS=8080

@@ -1,3 +1,5 @@
+using Course.Web.Components.Telemetry;
+
 namespace Course.Web.Components.Progress;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Course.Web.Components.Progress;
 /// replicas, a relay (<see cref="PostgresLearningEventRelay"/>) forwards this instance's commits to the others and
 /// hands theirs in through <see cref="DeliverFromOtherInstance"/>.
 /// </summary>
-public sealed class LearningEventHub(ILogger<LearningEventHub> logger)
+public sealed class LearningEventHub(CourseMetrics metrics, ILogger<LearningEventHub> logger)
 {
     private readonly Lock _gate = new();
     private Action<LearningEvent>[] _subscribers = [];
@@ -18,6 +20,12 @@ public sealed class LearningEventHub(ILogger<LearningEventHub> logger)
     /// </summary>
     public void Publish(LearningEvent learningEvent)
     {
+        if (learningEvent.Kind == LearningEventKind.QuestionAnswered)
+        {
+            // Counted where committed: events relayed from other replicas are not counted again.
+            metrics.AnswerCommitted();
+        }
+
         Deliver(learningEvent);
         if (Volatile.Read(ref _relay) is { } relay)
         {

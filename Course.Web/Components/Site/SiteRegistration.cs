@@ -8,6 +8,7 @@ using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
 using Course.Web.Components.Search;
+using Course.Web.Components.Telemetry;
 using Course.Web.Data;
 using MudBlazor.Services;
 
@@ -32,6 +33,7 @@ internal static class SiteRegistration
         builder.AddSearch();
         builder.AddInstructor();
         builder.AddHealth();
+        builder.AddTelemetry();
         return builder;
     }
 
@@ -53,6 +55,7 @@ internal static class SiteRegistration
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();
+        app.MapTelemetry();
         app.MapAccounts();
         app.MapInstructor();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
