@@ -1,17 +1,14 @@
-using Course.Content.Quizzes;
 using Course.Tests.Infrastructure;
-using Course.Web.Components.Progress;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Course.Tests.Browser;
 
 /// <summary>
 /// An instructor creates a cohort in the UI, a student in a second browser joins with the code shown and answers, and
-/// the instructor's open dashboard shows it without a reload. The student's answer goes through
-/// <see cref="AnswerRecorder"/>, the code path the quiz card uses for signed-in students once the progress work lands.
+/// the instructor's open dashboard shows it without a reload. The student answers with the quiz card in the chapter,
+/// as in class.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class InstructorDashboardBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
@@ -23,7 +20,7 @@ public sealed class InstructorDashboardBrowserTests(ChromiumFixture chromium, Li
     {
         var services = site.Services;
         await TestAccounts.CreateInstructorAsync(services, "formatrice@example.org");
-        var studentId = await TestAccounts.CreateStudentAsync(services, "etudiant.live@example.org");
+        await TestAccounts.CreateStudentAsync(services, "etudiant.live@example.org");
         await using var instructorContext = await chromium.Browser.NewContextAsync();
         await using var studentContext = await chromium.Browser.NewContextAsync();
         await TestAccounts.SignInBrowserAsync(instructorContext, services, site.RootUri, "formatrice@example.org");
@@ -56,8 +53,16 @@ public sealed class InstructorDashboardBrowserTests(ChromiumFixture chromium, Li
         await Assertions.Expect(row).ToHaveAttributeAsync("data-answered", "0", new() { Timeout = 10_000 });
 
         var question = ShippedCourse.Content.AllQuestions[0];
-        var result = QuizGrader.Grade(question, [.. question.CorrectOptionIds]).Result!;
-        await services.GetRequiredService<AnswerRecorder>().RecordAsync(studentId, question, result);
+        await student.GotoAsync(new Uri(site.RootUri, $"chapitres/{question.ChapterSlug}").ToString());
+        await student.WaitForInteractiveAsync();
+        var card = student.Locator($"[data-question-id='{question.Id}']");
+        foreach (var option in question.CorrectOptionIds)
+        {
+            await student.Locator($"#quiz-{question.Id}-{option}").CheckAsync();
+        }
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+        await Assertions.Expect(card.Locator("[role=status] [data-save-state]")).ToHaveTextAsync("Enregistré", new() { Timeout = 10_000 });
 
         await Assertions.Expect(row).ToHaveAttributeAsync("data-answered", "1", new() { Timeout = 10_000 });
         await Assertions.Expect(instructor.Locator($"[data-item='{question.Id}']")).ToHaveAttributeAsync("data-facility", "1", new() { Timeout = 10_000 });

@@ -55,6 +55,44 @@ public sealed class AnswerRecorderTests(PostgresServerFixture postgres)
         Assert.Equal(20, await context.QuizAnswers.CountAsync(a => a.UserId == userId));
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_class_answering_at_once_has_every_answer_saved_and_numbered_per_student(string provider)
+    {
+        await using var site = await SiteAsync(provider, "recorder_class");
+        var students = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => TestAccounts.CreateStudentAsync(site.Services, $"classe{i}@example.org")));
+        var recorder = site.Services.GetRequiredService<AnswerRecorder>();
+        var result = QuizGrader.Grade(Question, [WrongOption()]).Result!;
+
+        var recorded = await Task.WhenAll(students.SelectMany(id => Enumerable.Range(0, 4).Select(_ =>
+            Task.Run(async () => (id, (await recorder.RecordOnceAsync(id, Question, result, Guid.NewGuid().ToString("N"))).Attempt)))));
+
+        Assert.All(recorded.GroupBy(r => r.id), student => Assert.Equal([1, 2, 3, 4], student.Select(r => r.Attempt).Order()));
+        await using var context = await Contexts(site).CreateDbContextAsync();
+        Assert.Equal(120, await context.QuizAnswers.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task An_answer_the_database_refuses_fails_alone_and_its_classmates_are_saved(string provider)
+    {
+        await using var site = await SiteAsync(provider, "recorder_refused");
+        var students = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => TestAccounts.CreateStudentAsync(site.Services, $"voisin{i}@example.org")));
+        var recorder = site.Services.GetRequiredService<AnswerRecorder>();
+        var result = QuizGrader.Grade(Question, [WrongOption()]).Result!;
+
+        // An account deleted while its answer waits: the foreign key refuses that row, and only that row.
+        var orphan = Task.Run(() => recorder.RecordAsync("deleted-account", Question, result));
+        var saved = students.Select(id => Task.Run(() => recorder.RecordAsync(id, Question, result))).ToList();
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => orphan);
+        Assert.All(await Task.WhenAll(saved), r => Assert.Equal(1, r.Attempt));
+        await using var context = await Contexts(site).CreateDbContextAsync();
+        Assert.Equal(20, await context.QuizAnswers.CountAsync());
+    }
+
     [Fact]
     public void A_reworded_question_gets_a_new_version_and_an_identical_one_keeps_it()
     {

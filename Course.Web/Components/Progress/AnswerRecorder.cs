@@ -1,8 +1,8 @@
 using Course.Content.Quizzes;
 using Course.Web.Data;
-using Course.Web.Data.Entities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Course.Web.Components.Progress;
@@ -11,13 +11,31 @@ namespace Course.Web.Components.Progress;
 /// Commits the graded answers of signed-in students, one row per attempt, then tells the live feeds. Grade with
 /// <see cref="QuizGrader"/> first: only an accepted result can be recorded.
 /// </summary>
-public sealed class AnswerRecorder(IDbContextFactory<CourseDbContext> contexts, LearningEventHub events, TimeProvider time)
+/// <remarks>
+/// Answers are group-committed (<see cref="AnswerCommitLane"/>): everything queued while a commit is under way goes in
+/// the next transaction, so 50 students answering at once cost a few commits (one flush each), not 50 transactions
+/// queueing for the database's lock and flush. Each student always uses the same lane, so their attempts are numbered
+/// in arrival order; SQLite has one lane (one writer at a time anyway), PostgreSQL several, whose commits overlap. The
+/// unique index and the retry below cover the rare race between two replicas.
+/// </remarks>
+public sealed class AnswerRecorder
 {
     private const int MaxAttemptRaces = 10;
+    private const int PostgresLanes = 4;
 
-    // Answers of one student to one question are numbered one at a time in this instance (striped locks); the unique
-    // index and the retry below cover the rare race between two replicas.
-    private readonly SemaphoreSlim[] _stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+    private readonly IDbContextFactory<CourseDbContext> _contexts;
+    private readonly LearningEventHub _events;
+    private readonly TimeProvider _time;
+    private readonly AnswerCommitLane[] _lanes;
+
+    public AnswerRecorder(IDbContextFactory<CourseDbContext> contexts, LearningEventHub events, TimeProvider time, IOptions<DatabaseOptions> database)
+    {
+        _contexts = contexts;
+        _events = events;
+        _time = time;
+        var lanes = database.Value.Provider == DatabaseProvider.Postgres ? PostgresLanes : 1;
+        _lanes = [.. Enumerable.Range(0, lanes).Select(_ => new AnswerCommitLane(CommitAsync))];
+    }
 
     /// <summary>
     /// Stores <paramref name="result"/> as <paramref name="userId"/>'s next attempt at <paramref name="question"/> and
@@ -54,7 +72,11 @@ public sealed class AnswerRecorder(IDbContextFactory<CourseDbContext> contexts, 
             throw new ArgumentException($"Expected one or more answers to {question.Id}.", nameof(answers));
         }
 
-        return StoreLockedAsync(userId, question, answers, anonymousId, cancellationToken);
+        var pending = new PendingAnswers(userId, question, answers, anonymousId);
+        _lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(userId) % (uint)_lanes.Length)].Enqueue(pending);
+
+        // Cancelling stops the wait, not the commit: an answer already queued is still saved.
+        return pending.Committed.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>True when <paramref name="exception"/> is a unique-index violation on either provider.</summary>
@@ -65,77 +87,56 @@ public sealed class AnswerRecorder(IDbContextFactory<CourseDbContext> contexts, 
         _ => false,
     };
 
-    private async Task<IReadOnlyList<RecordedAnswer>> StoreLockedAsync(
-        string userId, QuizQuestion question, IReadOnlyList<AnswerToStore> answers, string? anonymousId, CancellationToken cancellationToken)
+    private async Task CommitAsync(IReadOnlyList<PendingAnswers> batch)
     {
-        var stripe = _stripes[(int)((uint)HashCode.Combine(userId, question.Id) % (uint)_stripes.Length)];
-        await stripe.WaitAsync(cancellationToken);
         try
         {
-            return await InsertNextAttemptsAsync(userId, question, answers, anonymousId, cancellationToken);
+            var committed = await WriteAsync(batch);
+
+            // Announced before the callers resume, so whoever is told "saved" finds the event already out (the hub
+            // keeps a failing subscriber's exception to itself).
+            foreach (var row in committed.Added)
+            {
+                _events.Publish(new LearningEvent(LearningEventKind.QuestionAnswered, row.UserId, row.ChapterSlug, row.QuestionId, row.AnsweredAt));
+            }
+
+            foreach (var item in batch)
+            {
+                item.Committed.TrySetResult(committed.RecordedFor(item));
+            }
         }
-        finally
+        catch (DbUpdateException) when (batch.Count > 1)
         {
-            stripe.Release();
+            // One refused answer must not refuse the others: commit them one by one.
+            foreach (var item in batch)
+            {
+                await CommitAsync([item]);
+            }
+        }
+        catch (Exception exception)
+        {
+            foreach (var item in batch)
+            {
+                item.Committed.TrySetException(exception);
+            }
         }
     }
 
-    private async Task<IReadOnlyList<RecordedAnswer>> InsertNextAttemptsAsync(
-        string userId, QuizQuestion question, IReadOnlyList<AnswerToStore> answers, string? anonymousId, CancellationToken cancellationToken)
+    private async Task<AnswerBatch> WriteAsync(IReadOnlyList<PendingAnswers> batch)
     {
         for (var race = 1; ; race++)
         {
-            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-            var submissionIds = answers.Select(a => a.SubmissionId).ToList();
-            var stored = await context.QuizAnswers
-                .Where(a => a.UserId == userId && a.SubmissionId != null && submissionIds.Contains(a.SubmissionId))
-                .ToDictionaryAsync(a => a.SubmissionId!, cancellationToken);
-            var previous = await context.QuizAnswers
-                .Where(a => a.UserId == userId && a.QuestionId == question.Id)
-                .MaxAsync(a => (int?)a.Attempt, cancellationToken) ?? 0;
-            var now = time.GetUtcNow().UtcDateTime;
-            var added = new List<QuizAnswerRecord>();
-            foreach (var answer in answers.Where(a => !stored.ContainsKey(a.SubmissionId)))
+            await using var context = await _contexts.CreateDbContextAsync();
+            var write = new AnswerBatch(batch, _time.GetUtcNow().UtcDateTime);
+            try
             {
-                var row = NewRow(userId, answer, previous + added.Count + 1, now, anonymousId);
-                added.Add(row);
-                stored[answer.SubmissionId] = row;
+                await write.WriteAsync(context, CancellationToken.None);
+                return write;
             }
-
-            if (added.Count > 0)
+            catch (DbUpdateException exception) when (race < MaxAttemptRaces && IsUniqueViolation(exception))
             {
-                context.QuizAnswers.AddRange(added);
-                try
-                {
-                    await context.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateException exception) when (race < MaxAttemptRaces && IsUniqueViolation(exception))
-                {
-                    // Another tab or replica took this attempt number, or committed the same submission, first: look again.
-                    continue;
-                }
-
-                foreach (var row in added)
-                {
-                    events.Publish(new LearningEvent(LearningEventKind.QuestionAnswered, userId, row.ChapterSlug, row.QuestionId, row.AnsweredAt));
-                }
+                // Another replica took one of these attempt numbers, or committed the same submission, first: look again.
             }
-
-            return [.. answers.Select(a => stored[a.SubmissionId]).Select(r => new RecordedAnswer(r.Id, r.Attempt, r.AnsweredAt))];
         }
     }
-
-    private static QuizAnswerRecord NewRow(string userId, AnswerToStore answer, int attempt, DateTime now, string? anonymousId) => new()
-    {
-        UserId = userId,
-        QuestionId = answer.Question.Id,
-        QuestionVersion = QuestionVersion.Of(answer.Question),
-        ChapterSlug = answer.Question.ChapterSlug,
-        ChosenOptions = answer.ChosenOptions,
-        IsCorrect = answer.IsCorrect,
-        Attempt = attempt,
-        AnsweredAt = now,
-        AnonymousId = anonymousId,
-        SubmissionId = answer.SubmissionId,
-    };
 }
