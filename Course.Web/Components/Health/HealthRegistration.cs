@@ -3,7 +3,7 @@ using Course.Web.Data;
 using HealthChecks.NpgSql;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using StackExchange.Redis;
+using Microsoft.Extensions.Options;
 
 namespace Course.Web.Components.Health;
 
@@ -37,7 +37,7 @@ internal static class HealthRegistration
             checks.Add(new HealthCheckRegistration(
                 "database",
                 sp => new NpgSqlHealthCheck(new NpgSqlHealthCheckOptions(
-                    sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.ConnectionString!)),
+                    sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!)),
                 HealthStatus.Unhealthy,
                 [ReadyTag],
                 _checkTimeout));
@@ -76,7 +76,7 @@ internal static class HealthRegistration
 
     private static IHealthCheck DockerCoinsRedisCheck(IServiceProvider services)
     {
-        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DockerCoinsOptions>>().Value;
+        var options = services.GetRequiredService<IOptions<DockerCoinsOptions>>().Value;
         if (!options.RedisConfigured)
         {
             return new NotConfiguredHealthCheck(options.MinerEnabled
