@@ -9,7 +9,8 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY Course.Content/Course.Content.csproj Course.Content/
 COPY Course.Web/Course.Web.csproj Course.Web/
-RUN dotnet restore Course.Web/Course.Web.csproj -r linux-x64
+# PublishReadyToRun is named here too: `restore -r` alone does not fetch the ReadyToRun compiler pack (NETSDK1094).
+RUN dotnet restore Course.Web/Course.Web.csproj -r linux-x64 -p:PublishReadyToRun=true
 
 COPY Course.Content/ Course.Content/
 COPY Course.Web/ Course.Web/
