@@ -19,7 +19,8 @@ public sealed class DockerCoinsPageTests : ComponentTestContext, IAsyncLifetime
     }
 
     private DockerCoinsPageTests(FakeHashRateFeed feed, FakeMinerControl miner)
-        : base(services => services.AddSingleton<IHashRateFeed>(feed).AddSingleton<IMinerControl>(miner))
+        : base(services => services.AddSingleton<IHashRateFeed>(feed).AddSingleton<IMinerControl>(miner)
+            .AddSingleton<Course.Web.Components.DockerCoins.Probes.IServiceHealthFeed>(new Probes.FakeServiceHealthFeed()))
     {
         _feed = feed;
         _miner = miner;

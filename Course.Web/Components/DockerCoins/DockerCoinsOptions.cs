@@ -11,6 +11,8 @@ internal sealed class DockerCoinsOptions
     public const string ConnectionStringKey = "ConnectionStrings:" + ConnectionStringName;
     public const int MinWorkers = 1;
     public const int MaxWorkers = 20;
+    public static readonly TimeSpan MinProbeInterval = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan MaxProbeInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>StackExchange.Redis configuration string of the students' Redis; none means no Redis.</summary>
     public string? RedisConnectionString { get; set; }
@@ -26,6 +28,24 @@ internal sealed class DockerCoinsOptions
 
     /// <summary>IANA time zone used to show sample times to students.</summary>
     public string TimeZone { get; set; } = "Europe/Paris";
+
+    /// <summary>Base URL of the <c>rng</c> service to probe (absolute http/https); unset means "not probed".</summary>
+    public string? RngUrl { get; set; }
+
+    /// <summary>Base URL of the <c>hasher</c> service to probe (absolute http/https); unset means "not probed".</summary>
+    public string? HasherUrl { get; set; }
+
+    /// <summary>Base URL of the <c>webui</c> service to probe (absolute http/https); unset means "not probed".</summary>
+    public string? WebUiUrl { get; set; }
+
+    /// <summary>Time between two probe rounds; one rng request per 2 s is 5 % of a single-threaded rng.</summary>
+    public TimeSpan ProbeInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>A probe still unanswered after this long counts as "slow" (timed out).</summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    public bool AnyServiceUrl =>
+        !string.IsNullOrWhiteSpace(RngUrl) || !string.IsNullOrWhiteSpace(HasherUrl) || !string.IsNullOrWhiteSpace(WebUiUrl);
 
     public bool RedisConfigured => !string.IsNullOrWhiteSpace(RedisConnectionString);
 

@@ -32,6 +32,25 @@ internal sealed class DockerCoinsOptionsValidator : IValidateOptions<DockerCoins
             failures.Add($"{DockerCoinsOptions.SectionName}:TimeZone '{options.TimeZone}' is not a known time zone.");
         }
 
+        foreach (var (key, url) in new[] { ("RngUrl", options.RngUrl), ("HasherUrl", options.HasherUrl), ("WebUiUrl", options.WebUiUrl) })
+        {
+            if (!string.IsNullOrWhiteSpace(url)
+                && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+            {
+                failures.Add($"{DockerCoinsOptions.SectionName}:{key} must be an absolute http or https URL (got '{url}').");
+            }
+        }
+
+        if (options.ProbeInterval < DockerCoinsOptions.MinProbeInterval || options.ProbeInterval > DockerCoinsOptions.MaxProbeInterval)
+        {
+            failures.Add($"{DockerCoinsOptions.SectionName}:ProbeInterval must be between {DockerCoinsOptions.MinProbeInterval} and {DockerCoinsOptions.MaxProbeInterval} (got {options.ProbeInterval}).");
+        }
+
+        if (options.ProbeTimeout <= TimeSpan.Zero || options.ProbeTimeout > options.ProbeInterval)
+        {
+            failures.Add($"{DockerCoinsOptions.SectionName}:ProbeTimeout must be positive and at most ProbeInterval (got {options.ProbeTimeout}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

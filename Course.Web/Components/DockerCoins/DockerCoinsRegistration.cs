@@ -1,3 +1,4 @@
+using Course.Web.Components.DockerCoins.Probes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -44,6 +45,7 @@ internal static class DockerCoinsRegistration
         services.AddSingleton<HashRateMonitor>();
         services.AddSingleton<IHashRateFeed>(sp => sp.GetRequiredService<HashRateMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<HashRateMonitor>());
+        services.AddDockerCoinsServiceProbes();
         return builder;
     }
 }

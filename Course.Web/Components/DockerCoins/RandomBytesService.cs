@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Course.Web.Components.DockerCoins.Probes;
 
 namespace Course.Web.Components.DockerCoins;
 
@@ -12,13 +13,19 @@ internal sealed class RandomBytesService(TimeProvider time) : IDisposable
 
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
+    /// <summary>Every call's duration, waiting for the single slot included: that wait is the bottleneck to show.</summary>
+    public ServiceCallLog Calls { get; } = new();
+
     public async Task<byte[]> GetBytesAsync(int count, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
             await Task.Delay(Latency, time, cancellationToken);
-            return RandomNumberGenerator.GetBytes(count);
+            var bytes = RandomNumberGenerator.GetBytes(count);
+            Calls.Record(time.GetElapsedTime(started));
+            return bytes;
         }
         finally
         {
