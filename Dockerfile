@@ -9,7 +9,8 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY Course.Content/Course.Content.csproj Course.Content/
 COPY Course.Web/Course.Web.csproj Course.Web/
-RUN dotnet restore Course.Web/Course.Web.csproj -r linux-x64
+# PublishReadyToRun is named here too: `restore -r` alone does not fetch the ReadyToRun compiler pack (NETSDK1094).
+RUN dotnet restore Course.Web/Course.Web.csproj -r linux-x64 -p:PublishReadyToRun=true
 
 COPY Course.Content/ Course.Content/
 COPY Course.Web/ Course.Web/
@@ -19,6 +20,12 @@ RUN dotnet publish Course.Web/Course.Web.csproj -c Release -r linux-x64 --self-c
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
+
+# SQLite (the default database) lives in /data: the only writable place, so the root filesystem can be read-only.
+# With PostgreSQL (Database__Provider=Postgres) nothing is written there.
+RUN mkdir -p /data && chown 1654:1654 /data
+ENV Database__DataDirectory=/data
+VOLUME /data
 
 # The runtime image defines the `app` user, uid 1654; a numeric USER lets Kubernetes check runAsNonRoot.
 USER 1654

@@ -12,6 +12,7 @@ public sealed class TcpRelay(int targetPort) : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private TcpListener? _listener;
     private Task? _accepting;
+    private int _disposed;
 
     public int Port { get; } = FreeTcpPort.Next();
 
@@ -22,8 +23,14 @@ public sealed class TcpRelay(int targetPort) : IAsyncDisposable
         _accepting = AcceptAsync(_listener);
     }
 
+    /// <summary>Stops relaying (the server looks down from then on); safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         _listener?.Stop();
         if (_accepting is not null)

@@ -19,4 +19,13 @@ internal static partial class ProgressLog
 
     [LoggerMessage(EventId = 6006, Level = LogLevel.Error, Message = "Could not record chapter progress of account {UserId} in {ChapterSlug}")]
     public static partial void ChapterProgressFailed(ILogger logger, string userId, string chapterSlug, Exception exception);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "The learning event relay ({Role}) failed; retrying in {Seconds} s")]
+    public static partial void RelayFailed(ILogger logger, string role, double seconds, Exception exception);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Information, Message = "Listening to PostgreSQL channel {Channel} for other replicas' learning events (instance {InstanceId})")]
+    public static partial void RelayListening(ILogger logger, string channel, string instanceId);
+
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Warning, Message = "Ignored a learning event notification that is not valid JSON")]
+    public static partial void RelayPayloadInvalid(ILogger logger, Exception exception);
 }

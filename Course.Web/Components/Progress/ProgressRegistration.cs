@@ -10,6 +10,8 @@ internal static class ProgressRegistration
         builder.Services.AddSingleton<AccountAnswers>();
         builder.Services.AddSingleton<ChapterProgressStore>();
         builder.Services.AddScoped<ChapterReading>();
+        // Does nothing on SQLite; on PostgreSQL carries the events between replicas.
+        builder.Services.AddHostedService<PostgresLearningEventRelay>();
         return builder;
     }
 }

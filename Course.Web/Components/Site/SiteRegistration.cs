@@ -3,11 +3,13 @@ using Course.Web.Components.Chapters;
 using Course.Web.Components.Circuits;
 using Course.Web.Components.Cluster;
 using Course.Web.Components.DockerCoins;
+using Course.Web.Components.Health;
 using Course.Web.Components.Instructor;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
 using Course.Web.Components.Search;
+using Course.Web.Components.Telemetry;
 using Course.Web.Data;
 using MudBlazor.Services;
 
@@ -32,11 +34,16 @@ internal static class SiteRegistration
         builder.AddCircuitLimits();
         builder.AddSearch();
         builder.AddInstructor();
+        builder.AddHealth();
+        builder.AddTelemetry();
         return builder;
     }
 
     public static WebApplication UseCourseSite(this WebApplication app)
     {
+        // HEAD becomes GET before routing matches (GET-only) endpoints; routing stays first, where the host put it.
+        app.UseMiddleware<HeadRequestMiddleware>();
+        app.UseRouting();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -49,6 +56,8 @@ internal static class SiteRegistration
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapHealth();
+        app.MapTelemetry();
         app.MapAccounts();
         app.MapInstructor();
         app.MapCluster();

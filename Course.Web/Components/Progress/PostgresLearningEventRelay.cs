@@ -1,0 +1,131 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Course.Web.Data;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Course.Web.Components.Progress;
+
+/// <summary>
+/// Carries learning events between the replicas that share one PostgreSQL database, with LISTEN/NOTIFY: this
+/// instance's commits are sent with <c>pg_notify</c> (after the commit, as the hub receives them), and the others'
+/// arrive on one listening connection and are handed to the hub's local subscribers. Each instance still has one
+/// producer per feed; the database carries a few hundred bytes per event, not dashboards. On SQLite (one instance)
+/// it does nothing. A notification is lost only while an instance is disconnected; the dashboards' idle refresh
+/// then catches up, and the answers themselves are in the database already.
+/// </summary>
+internal sealed class PostgresLearningEventRelay(
+    LearningEventHub hub,
+    IOptions<DatabaseOptions> options,
+    ILogger<PostgresLearningEventRelay> logger) : BackgroundService
+{
+    public const string Channel = "course_learning_events";
+
+    private static readonly TimeSpan _retryDelay = TimeSpan.FromSeconds(2);
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
+
+    private readonly Channel<LearningEvent> _outgoing = System.Threading.Channels.Channel.CreateBounded<LearningEvent>(
+        new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });
+
+    /// <summary>Tells this instance's notifications from the others' (PostgreSQL also delivers them to the sender).</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (settings.Provider != DatabaseProvider.Postgres)
+        {
+            return;
+        }
+
+        using var relay = hub.SetRelay(e => _outgoing.Writer.TryWrite(e));
+        await Task.WhenAll(
+            RetryAsync("listen", () => ListenAsync(settings.ConnectionString!, stoppingToken), stoppingToken),
+            RetryAsync("notify", () => NotifyAsync(settings.ConnectionString!, stoppingToken), stoppingToken));
+    }
+
+    private async Task RetryAsync(string role, Func<Task> loop, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await loop();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                ProgressLog.RelayFailed(logger, role, _retryDelay.TotalSeconds, exception);
+                try
+                {
+                    await Task.Delay(_retryDelay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task ListenAsync(string connectionString, CancellationToken stoppingToken)
+    {
+        // A dedicated connection, never pooled: LISTEN belongs to the session, and keepalives reveal a dead server.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 15 };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(stoppingToken);
+        connection.Notification += (_, notification) => Receive(notification.Payload);
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(stoppingToken);
+        }
+
+        ProgressLog.RelayListening(logger, Channel, InstanceId);
+        while (true)
+        {
+            await connection.WaitAsync(stoppingToken);
+        }
+    }
+
+    private async Task NotifyAsync(string connectionString, CancellationToken stoppingToken)
+    {
+        while (await _outgoing.Reader.WaitToReadAsync(stoppingToken))
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(stoppingToken);
+            // An event is taken from the queue only once the connection is open; a failed send drops that one event.
+            while (_outgoing.Reader.TryRead(out var learningEvent))
+            {
+                await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
+                notify.Parameters.AddWithValue("channel", Channel);
+                notify.Parameters.AddWithValue("payload", JsonSerializer.Serialize(new Envelope(InstanceId, learningEvent), _json));
+                await notify.ExecuteNonQueryAsync(stoppingToken);
+            }
+        }
+    }
+
+    private void Receive(string payload)
+    {
+        Envelope? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize<Envelope>(payload, _json);
+        }
+        catch (JsonException exception)
+        {
+            ProgressLog.RelayPayloadInvalid(logger, exception);
+            return;
+        }
+
+        // This instance's own events were delivered locally when they were committed.
+        if (envelope?.Event is { } learningEvent && envelope.Origin != InstanceId)
+        {
+            hub.DeliverFromOtherInstance(learningEvent);
+        }
+    }
+
+    private sealed record Envelope(string Origin, LearningEvent Event);
+}
