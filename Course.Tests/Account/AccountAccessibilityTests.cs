@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 namespace Course.Tests.Account;
 
 /// <summary>axe (WCAG 2.2 AA) on every account page and the open account menu, in the light and the dark theme.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SignedInBrowserCollection.Name)]
 public sealed class AccountAccessibilityTests(ChromiumFixture chromium, LiveSiteFactory site)
 {
     [Theory]
@@ -76,10 +76,7 @@ public sealed class AccountAccessibilityTests(ChromiumFixture chromium, LiveSite
         AssertNoViolations(page.Url, await page.RunAxe(WcagAA));
     }
 
-    private static AxeRunOptions WcagAA => new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
+    private static AxeRunOptions WcagAA => AxeOptions.WcagAA;
 
     private static void AssertNoViolations(string url, AxeResult results)
     {

@@ -78,10 +78,7 @@ public sealed class EditionBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         var scope = page.Locator(path == "guide-formateur" ? "article[data-guide] .chapter-body" : ".edition-note, [data-edition-addition]");
         var count = await scope.CountAsync();
         Assert.True(count > 0, $"nothing to audit on {path}");
-        var options = new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        };
+        var options = AxeOptions.WcagAA;
         for (var i = 0; i < count; i++)
         {
             var result = await scope.Nth(i).RunAxe(options);

@@ -47,10 +47,7 @@ public sealed class ReconnectBannerBrowserTests(ChromiumFixture chromium, LiveSi
         await rightOption.CheckAsync();
         await Assertions.Expect(rightOption).ToBeCheckedAsync();
 
-        var axe = await banner.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
+        var axe = await banner.RunAxe(AxeOptions.WcagAA);
         Assert.True(axe.Violations.Length == 0,
             $"reconnect banner ({theme}): " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
         await page.SaveScreenshotAsync($"reconnect-banner-{theme}");

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace Course.Tests.Cluster;
 
 /// <summary>"Mon cluster" in Chromium: the demonstration cluster of the shared site, and a direct cluster (the fake API server).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SignedInBrowserCollection.Name)]
 public sealed class ClusterBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
 {
     private static readonly LocatorAssertionsToHaveAttributeOptions Patience = new() { Timeout = 10_000 };
@@ -96,10 +96,7 @@ public sealed class ClusterBrowserTests(ChromiumFixture chromium, LiveSiteFactor
 
     private static async Task AssertNoAxeViolationAsync(IPage page, string theme)
     {
-        var result = await page.Locator("[data-cluster-page]").RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
+        var result = await page.Locator("[data-cluster-page]").RunAxe(AxeOptions.WcagAA);
         Assert.True(result.Violations.Length == 0,
             $"/cluster ({theme}): " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})")));
     }

@@ -18,6 +18,7 @@ public sealed class ClusterWatchCacheTests : IAsyncLifetime
     private Task _run = Task.CompletedTask;
     private volatile LabState? _latest;
     private readonly System.Collections.Concurrent.ConcurrentQueue<LabProblemKind> _problems = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _relisted = new();
 
     public async Task InitializeAsync()
     {
@@ -25,7 +26,7 @@ public sealed class ClusterWatchCacheTests : IAsyncLifetime
         var configuration = _api.ClientConfiguration();
         configuration.HttpClientTimeout = Timeout.InfiniteTimeSpan;
         _client = new Kubernetes(configuration);
-        var cache = new ClusterWatchCache(_client, "default", TimeProvider.System);
+        var cache = new ClusterWatchCache(_client, "default", TimeProvider.System, _relisted.Enqueue);
         _run = cache.RunAsync(LabOrigin.Direct, TimeSpan.FromMilliseconds(50), state =>
         {
             _latest = state;
@@ -72,6 +73,8 @@ public sealed class ClusterWatchCacheTests : IAsyncLifetime
         await WaitForAsync(s => Worker(s) == (6, 6), "worker 6 after the 410");
         await WaitForAsync(_ => _api.ListRequests >= 10 && _api.OpenWatches == 5, "re-listed and watching again");
         Assert.Null(_latest!.Problem);
+        // Each re-list is counted for the course.cluster.watch_restarts metric, per resource.
+        Assert.Equal(["daemonsets", "deployments", "nodes", "pods", "services"], _relisted.Distinct().Order());
     }
 
     [Fact]

@@ -39,14 +39,27 @@ public sealed class FakeKubernetesApiTests : IAsyncLifetime
         _api.SetNodeReady("node2", false);
         _api.Nodes.Apply(KubeadmLab.Node("node3", controlPlane: false));
         _api.Nodes.Delete(null, "node3");
-        _api.Nodes.SendBookmark();
-        await foreach (var (type, node) in watch)
+
+        // The changes above happened before the watch connected: they are replayed from the list's resourceVersion.
+        // A bookmark goes only to open watches, so it is sent once the client's watch is connected.
+        await using var stream = watch.GetAsyncEnumerator(cancel.Token);
+        var next = stream.MoveNextAsync();
+        while (_api.OpenWatches == 0)
         {
+            await Task.Delay(20, cancel.Token);
+        }
+
+        _api.Nodes.SendBookmark();
+        while (await next)
+        {
+            var (type, node) = stream.Current;
             events.Add((type, node.Metadata.Name ?? ""));
             if (type == WatchEventType.Bookmark)
             {
                 break;
             }
+
+            next = stream.MoveNextAsync();
         }
 
         Assert.Equal(

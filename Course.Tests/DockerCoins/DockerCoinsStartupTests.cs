@@ -37,7 +37,7 @@ public sealed class DockerCoinsStartupTests
 
         Assert.Contains("data-connection-state=\"embedded\"", html);
         Assert.Contains("Nombre de workers", html);
-        Assert.Contains("<title>DockerCoins en direct</title>", html);
+        Assert.Contains("<title>DockerCoins en direct — Découvrir Kubernetes</title>", html);
     }
 
     [Fact]

@@ -38,6 +38,8 @@ public abstract class ComponentTestContext : BunitContext
         // bUnit puts a placeholder authorization service first; the real one evaluates the site's policies.
         Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationService, Microsoft.AspNetCore.Authorization.DefaultAuthorizationService>();
         Services.AddSingleton(TestCourseDatabase.None);
+        Services.AddMetrics();
+        Services.AddSingleton<Course.Web.Components.Telemetry.CourseMetrics>();
         Services.AddSingleton<LearningEventHub>();
         Services.AddSingleton<AnswerRecorder>();
         Services.AddSingleton<AccountAnswers>();

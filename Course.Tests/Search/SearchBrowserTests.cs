@@ -132,10 +132,7 @@ public sealed class SearchBrowserTests(ChromiumFixture chromium, LiveSiteFactory
 
     private static async Task AssertNoViolationsAsync(IPage page, string what)
     {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
+        var result = await page.RunAxe(AxeOptions.WcagAA);
         var violations = result.Violations.Select(v =>
             $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => $"{string.Join(" ", n.Target)} ({n.Html}: {string.Join("; ", n.Any.Select(c => c.Message))})"))}");
         Assert.True(result.Violations.Length == 0, $"{what}:\n{string.Join("\n", violations)}");

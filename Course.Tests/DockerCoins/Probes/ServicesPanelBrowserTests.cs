@@ -62,10 +62,7 @@ public sealed class ServicesPanelBrowserTests(ChromiumFixture chromium)
 
     private static async Task AssertAxeAsync(IPage page)
     {
-        var results = await page.Locator("[data-services-panel]").RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
+        var results = await page.Locator("[data-services-panel]").RunAxe(AxeOptions.WcagAA);
         var violations = results.Violations.Select(v => $"{v.Id}: {v.Help}\n    " + string.Join("\n    ", v.Nodes.Select(n => n.Html)));
         Assert.True(results.Violations.Length == 0, $"{page.Url}:\n{string.Join("\n", violations)}");
     }

@@ -1,12 +1,14 @@
 using Course.Web.Components.Cluster.Lab;
 using Course.Web.Components.Cluster.Watching;
+using Course.Web.Components.Telemetry;
 using k8s;
 using Microsoft.Extensions.Options;
 
 namespace Course.Web.Components.Cluster;
 
 /// <summary>The site's own cluster, read directly with its one <see cref="IKubernetes"/>: one watch cache, many viewers.</summary>
-internal sealed class DirectClusterFeed(IKubernetes client, IOptions<ClusterOptions> options, TimeProvider time, ILogger<DirectClusterFeed> logger)
+internal sealed class DirectClusterFeed(
+    IKubernetes client, IOptions<ClusterOptions> options, CourseMetrics metrics, TimeProvider time, ILogger<DirectClusterFeed> logger)
     : BackgroundService, ILabFeed
 {
     /// <summary>Coalesces bursts (a rollout changes many pods) into one view update per 250 ms.</summary>
@@ -21,7 +23,7 @@ internal sealed class DirectClusterFeed(IKubernetes client, IOptions<ClusterOpti
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var cache = new ClusterWatchCache(client, options.Value.Namespace, time);
+        var cache = new ClusterWatchCache(client, options.Value.Namespace, time, metrics.WatchRestarted);
         return cache.RunAsync(LabOrigin.Direct, MinInterval, state =>
         {
             if (state.Problem != _lastProblem)

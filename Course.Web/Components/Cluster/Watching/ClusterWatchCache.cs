@@ -20,27 +20,29 @@ internal sealed class ClusterWatchCache
     private readonly ResourceWatch<V1Deployment> _deployments;
     private readonly ResourceWatch<V1DaemonSet> _daemonSets;
 
-    public ClusterWatchCache(IKubernetes client, string dockerCoinsNamespace, TimeProvider time)
+    /// <param name="relisting">Told the resource ("pods") each time a watch ended and is listed again (a metric).</param>
+    public ClusterWatchCache(IKubernetes client, string dockerCoinsNamespace, TimeProvider time, Action<string>? relisting = null)
     {
+        relisting ??= _ => { };
         _time = time;
         _namespace = dockerCoinsNamespace;
         // Servers end watches themselves after minutes; ask for a spread of lengths so watches do not all re-list at once.
         int Timeout() => Random.Shared.Next(240, 360);
         _nodes = new("nodes", async ct => Listed(await client.CoreV1.ListNodeAsync(cancellationToken: ct)),
             (rv, onError, ct) => client.CoreV1.WatchListNodeAsync(resourceVersion: rv, allowWatchBookmarks: true, timeoutSeconds: Timeout(), onError: onError, cancellationToken: ct),
-            Signal, time);
+            Signal, relisting, time);
         _pods = new("pods", async ct => Listed(await client.CoreV1.ListPodForAllNamespacesAsync(cancellationToken: ct)),
             (rv, onError, ct) => client.CoreV1.WatchListPodForAllNamespacesAsync(resourceVersion: rv, allowWatchBookmarks: true, timeoutSeconds: Timeout(), onError: onError, cancellationToken: ct),
-            Signal, time);
+            Signal, relisting, time);
         _services = new("services", async ct => Listed(await client.CoreV1.ListServiceForAllNamespacesAsync(cancellationToken: ct)),
             (rv, onError, ct) => client.CoreV1.WatchListServiceForAllNamespacesAsync(resourceVersion: rv, allowWatchBookmarks: true, timeoutSeconds: Timeout(), onError: onError, cancellationToken: ct),
-            Signal, time);
+            Signal, relisting, time);
         _deployments = new("deployments", async ct => Listed(await client.AppsV1.ListDeploymentForAllNamespacesAsync(cancellationToken: ct)),
             (rv, onError, ct) => client.AppsV1.WatchListDeploymentForAllNamespacesAsync(resourceVersion: rv, allowWatchBookmarks: true, timeoutSeconds: Timeout(), onError: onError, cancellationToken: ct),
-            Signal, time);
+            Signal, relisting, time);
         _daemonSets = new("daemonsets", async ct => Listed(await client.AppsV1.ListDaemonSetForAllNamespacesAsync(cancellationToken: ct)),
             (rv, onError, ct) => client.AppsV1.WatchListDaemonSetForAllNamespacesAsync(resourceVersion: rv, allowWatchBookmarks: true, timeoutSeconds: Timeout(), onError: onError, cancellationToken: ct),
-            Signal, time);
+            Signal, relisting, time);
     }
 
     /// <summary>

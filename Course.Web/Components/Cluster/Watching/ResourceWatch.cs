@@ -14,6 +14,7 @@ internal sealed class ResourceWatch<T>(
     Func<CancellationToken, Task<(IEnumerable<T> Items, string? Version)>> list,
     Func<string?, Action<Exception>, CancellationToken, IAsyncEnumerable<(WatchEventType Type, T Item)>> watch,
     Action changed,
+    Action<string> relisting,
     TimeProvider time)
     where T : IKubernetesObject<V1ObjectMeta>
 {
@@ -32,9 +33,16 @@ internal sealed class ResourceWatch<T>(
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
+        var listed = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             var verb = "list";
+            if (listed)
+            {
+                relisting(resource);
+            }
+
+            listed = true;
             try
             {
                 var (items, version) = await list(stoppingToken);
