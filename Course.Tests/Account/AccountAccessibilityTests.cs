@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 namespace Course.Tests.Account;
 
 /// <summary>axe (WCAG 2.2 AA) on every account page and the open account menu, in the light and the dark theme.</summary>
-[Collection(SignedInBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class AccountAccessibilityTests(ChromiumFixture chromium, LiveSiteFactory site)
 {
     [Theory]

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Course.Tests.Account;
 
 /// <summary>A real Chromium: signing up and out with the keyboard only, from a chapter and back to it.</summary>
-[Collection(SignedInBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class AccountBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
 {
     private const float Generous = 10_000;

@@ -10,7 +10,7 @@ namespace Course.Tests.Browser;
 /// the instructor's open dashboard shows it without a reload. The student answers with the quiz card in the chapter,
 /// as in class.
 /// </summary>
-[Collection(SignedInBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class InstructorDashboardBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
 {
 

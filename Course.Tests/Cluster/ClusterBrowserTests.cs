@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace Course.Tests.Cluster;
 
 /// <summary>"Mon cluster" in Chromium: the demonstration cluster of the shared site, and a direct cluster (the fake API server).</summary>
-[Collection(SignedInBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class ClusterBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
 {
     private static readonly LocatorAssertionsToHaveAttributeOptions Patience = new() { Timeout = 10_000 };

@@ -13,7 +13,7 @@ namespace Course.Tests.Cluster;
 /// End to end: the reporter process watches a fake cluster and pushes to the live site on a real port; the student's
 /// "Mon cluster" follows a scale, a 410 Gone, a dropped watch and a node going NotReady in Chromium.
 /// </summary>
-[Collection(SignedInBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class LabReporterBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
 {
     private static readonly LocatorAssertionsToHaveAttributeOptions Patience = new() { Timeout = 15_000 };

@@ -11,7 +11,7 @@ using YamlDotNet.RepresentationModel;
 namespace Course.Tests.Cluster;
 
 /// <summary>The reporter's manifest and push endpoint on the live site: tokens, bounds and schema.</summary>
-[Collection(SignedInBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class LabReporterEndpointTests(LiveSiteFactory site)
 {
     private static readonly LabSnapshot Lab = new(DateTimeOffset.UtcNow,

@@ -3,6 +3,7 @@ using Course.Tests.Infrastructure;
 
 namespace Course.Tests.Site;
 
+[Collection(StartupFailureCollection.Name)]
 public sealed class InvalidContentStartupTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("course-content-").FullName;
