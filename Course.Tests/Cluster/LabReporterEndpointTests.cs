@@ -39,7 +39,7 @@ public sealed class LabReporterEndpointTests(LiveSiteFactory site)
 
         var tokens = site.Services.GetRequiredService<LabTokens>();
         await tokens.RevokeAsync(userId);
-        labs.Forget(userId);
+        await labs.ForgetAsync(userId);
         var revoked = await http.PostAsJsonAsync("labo/rapport", new LabReport(Lab), LabReporterEndpoints.Json);
         Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
         Assert.Null(labs.Find(userId));
