@@ -24,6 +24,8 @@ internal static class ClusterRegistration
         services.AddSingleton<LabTokens>();
         services.AddSingleton<LabRoster>();
         services.AddSingleton<ClusterScaler>();
+        services.AddSingleton<ReplicaChangeLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReplicaChangeLog>());
         services.AddSingleton<ReportedLabs>();
         services.AddHostedService<ReportedLabsSync>();
 
