@@ -18,12 +18,13 @@ internal static class ReplicaMarks
 
         var marked = (string[])labels.Clone();
         var first = history.Count - labels.Length * HashRateChartData.SamplesPerPoint;
-        foreach (var change in changes)
+        var drawnFrom = history[Math.Max(0, first)].At;
+        foreach (var change in changes.Where(c => c.At >= drawnFrom))
         {
             for (var i = 0; i < labels.Length; i++)
             {
                 var end = history[first + (i + 1) * HashRateChartData.SamplesPerPoint - 1].At;
-                if (end >= change.At && (i > 0 || history[0].At <= change.At))
+                if (end >= change.At)
                 {
                     marked[i] = marked[i] == labels[i] ? change.Text : marked[i] + " ; " + change.Text;
                     break;
