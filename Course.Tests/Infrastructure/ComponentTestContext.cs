@@ -53,6 +53,7 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddSingleton<global::Course.Web.Components.Cluster.LabFeeds>();
         Services.AddSingleton<global::Course.Web.Components.Cluster.Checks.LabChecks>();
         Services.AddSingleton<global::Course.Web.Components.Cluster.ReplicaChangeLog>();
+        Services.AddSingleton<global::Course.Web.Components.Cluster.Checks.LabCheckProgress>();
         configureServices?.Invoke(Services);
 
         // Components read RendererInfo (the quiz cards stay disabled until interactive); tests play the circuit.
