@@ -97,21 +97,10 @@
         const links = [...document.querySelectorAll(".chapter-toc a[data-toc-target]")];
         if (links.length === 0) return;
         const offset = Math.min(window.innerHeight * 0.3, 160);
-        // Chapter sections off screen are not laid out (content-visibility: auto in app.css): measuring a heading
-        // inside one would force its layout. A section's own box is cheap, so headings are measured only in the
-        // section that crosses the offset line; a section wholly above it counts as passed, one below ends the walk.
         let current = null;
         for (const link of links) {
             const heading = document.getElementById(link.dataset.tocTarget);
-            if (!heading) continue;
-            const section = heading.closest(".chapter-section");
-            const box = section?.getBoundingClientRect();
-            if (box && box.top > offset) break;
-            if (box && box.bottom <= offset) {
-                current = link;
-                continue;
-            }
-            if (heading.getBoundingClientRect().top <= offset) current = link;
+            if (heading && heading.getBoundingClientRect().top <= offset) current = link;
         }
         // At the very bottom, the last section is the one being read even if its heading never reaches the top.
         if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) current = links[links.length - 1];
