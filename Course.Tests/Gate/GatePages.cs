@@ -27,6 +27,8 @@ public static class GatePages
             await page.GetByLabel("Rechercher dans le cours").PressSequentiallyAsync("kube-proxy");
             await Assertions.Expect(page.Locator("[data-search-box] a[data-search-result]").First).ToBeVisibleAsync(Visible);
         }),
+        new("search, hostile query", "recherche?q=" + Uri.EscapeDataString(GateData.Hostile), Prepare: page =>
+            Assertions.Expect(page.Locator("main [role=status]")).ToContainTextAsync(GateData.Hostile, new() { Timeout = 10_000 })),
         new("not found", "not-found"),
         new("unknown address", "chapitres/inexistant/page"),
         new("join, anonymous", "rejoindre?code=ABCD2345"),
@@ -49,8 +51,13 @@ public static class GatePages
         }),
         new("access denied", "compte/acces-refuse", GateVisitor.Student, Interactive: false),
         new("instructor home", "formateur", GateVisitor.Instructor),
-        new("cohort dashboard", $"formateur/cohortes/{data.CohortId}", GateVisitor.Instructor, Prepare: page =>
-            Assertions.Expect(page.Locator("[data-join-code]")).ToBeVisibleAsync(Visible)),
+        // The hostile cohort and student names, shown as text.
+        new("cohort dashboard", $"formateur/cohortes/{data.CohortId}", GateVisitor.Instructor, Prepare: async page =>
+        {
+            await Assertions.Expect(page.Locator("[data-join-code]")).ToBeVisibleAsync(Visible);
+            await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync(GateData.Hostile);
+            await Assertions.Expect(page.Locator($"[data-student='{data.StudentEmail}']")).ToContainTextAsync(GateData.Hostile);
+        }),
         new("instructor labs", "formateur/labos", GateVisitor.Instructor),
         new("instructors", "formateur/formateurs", GateVisitor.Instructor, Interactive: false),
     ];
