@@ -19,13 +19,13 @@ public sealed partial class HostileQuizTextTests
             ```quiz
             id: hostile-quiz
             type: single
-            concept: "Concept {{Hostile}}"
+            concept: Les services de DockerCoins
             review: les-services
             question: "Question {{Hostile}}"
             options:
               - text: "Option {{Hostile}}"
                 correct: true
-              - text: "Autre"
+              - text: "Autre {{Hostile}}"
                 feedback: "Retour {{Hostile}}"
             explanation: "Explication {{Hostile}}"
             ```
