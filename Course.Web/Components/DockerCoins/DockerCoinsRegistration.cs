@@ -1,4 +1,5 @@
 using Course.Web.Components.DockerCoins.Probes;
+using Course.Web.Components.DockerCoins.Students;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -46,6 +47,7 @@ internal static class DockerCoinsRegistration
         services.AddSingleton<IHashRateFeed>(sp => sp.GetRequiredService<HashRateMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<HashRateMonitor>());
         services.AddDockerCoinsServiceProbes();
+        services.AddSingleton<ReportedDockerCoins>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Course.Web.Components.DockerCoins.Students;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,7 @@ internal static class LabReporterEndpoints
         return Results.Text(yaml, "application/yaml; charset=utf-8");
     }
 
-    private static async Task<IResult> PushAsync(HttpContext http, LabTokens tokens, ReportedLabs labs, ILogger<ReportedLabs> logger)
+    private static async Task<IResult> PushAsync(HttpContext http, LabTokens tokens, ReportedLabs labs, ReportedDockerCoins dockerCoins, ILogger<ReportedLabs> logger)
     {
         var authorization = http.Request.Headers.Authorization.ToString();
         var token = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..].Trim() : null;
@@ -85,7 +86,13 @@ internal static class LabReporterEndpoints
             return Refuse(StatusCodes.Status400BadRequest, problem);
         }
 
-        await labs.AcceptAsync(owner.UserId, owner.Email, report!.Snapshot);
+        // DockerCoins first: the lab's change notification then finds the instructor's grid its new hash rate.
+        if (report!.DockerCoins is { } measurements)
+        {
+            dockerCoins.Accept(owner.UserId, measurements);
+        }
+
+        await labs.AcceptAsync(owner.UserId, owner.Email, report.Snapshot);
         return Results.NoContent();
     }
 
