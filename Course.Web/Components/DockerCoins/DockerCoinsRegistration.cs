@@ -16,6 +16,7 @@ internal static class DockerCoinsRegistration
             .BindConfiguration(DockerCoinsOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) =>
                 options.RedisConnectionString = configuration.GetConnectionString(DockerCoinsOptions.ConnectionStringName))
+            .PostConfigure(options => WorkshopServiceUrls.ApplyDefaults(options, Cluster.ClusterOptions.InPod))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DockerCoinsOptions>, DockerCoinsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
