@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Course.Web.Components.Cluster.Checks;
+using Course.Web.Components.DockerCoins.Students;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +37,8 @@ internal static class LabReporterEndpoints
     }
 
     private static async Task<IResult> PushAsync(
-        HttpContext http, LabTokens tokens, ReportedLabs labs, LabChecks checks, LabCheckProgress progress, ILogger<ReportedLabs> logger)
+        HttpContext http, LabTokens tokens, ReportedLabs labs, LabChecks checks, LabCheckProgress progress, ReportedDockerCoins dockerCoins,
+        TimeProvider time, ILogger<ReportedLabs> logger)
     {
         var authorization = http.Request.Headers.Authorization.ToString();
         var token = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..].Trim() : null;
@@ -87,7 +89,20 @@ internal static class LabReporterEndpoints
             return Refuse(StatusCodes.Status400BadRequest, problem);
         }
 
-        await labs.AcceptAsync(owner.UserId, owner.Email, report!.Snapshot, http.RequestAborted);
+        // DockerCoins first: the lab's change notification then finds the instructor's grid its new hash rate.
+        if (report!.DockerCoins is { } measurements)
+        {
+            dockerCoins.Accept(owner.UserId, measurements);
+        }
+
+        // A DockerCoins push every 2 s is also a sign of life; recording one at most every 10 s spares the database.
+        var dockerCoinsOnly = report.Snapshot is null && report.DockerCoins is not null
+            && labs.Find(owner.UserId)?.Feed.Current.LastContact is { } contact && time.GetUtcNow() - contact < TimeSpan.FromSeconds(10);
+        if (!dockerCoinsOnly)
+        {
+            await labs.AcceptAsync(owner.UserId, owner.Email, report.Snapshot, http.RequestAborted);
+        }
+
         if (report.Snapshot is { } snapshot)
         {
             // Checks the student passed in their terminal count in their progress even if no page was open.
