@@ -43,6 +43,8 @@ public sealed class KubernetesManifestTests
         Assert.DoesNotContain(manifests.OfKind<V1Service>().SelectMany(s => s.Spec.Ports), p => p.TargetPort?.Value is "metrics" or "9464");
         var ingress = manifests.Single<V1Ingress>(Site);
         Assert.Equal("cookie", ingress.Metadata.Annotations["nginx.ingress.kubernetes.io/affinity"]);
+        // The lab reporter's YAML runs this same image in report mode: kustomize's `images:` does not reach ConfigMaps.
+        Assert.Equal(container.Image, settings["Labo__ReporterImage"]);
     }
 
     [Theory]
