@@ -5,8 +5,8 @@ namespace Course.Tests.DockerCoins;
 
 /// <summary>The in-process DockerCoins: real rng, hasher and workers, read by the real monitor.</summary>
 /// <remarks>
-/// Timing-sensitive: run alone (<see cref="EmbeddedMinerCollection"/>) so other tests' load does not slow one
-/// phase more than another.
+/// Timing-sensitive, but on the services' fixed delays rather than on CPU speed (<see cref="EmbeddedMinerCollection"/>):
+/// 4 workers are measured on both sides of 20 so that a change of pace during the test weighs on both sides alike.
 /// </remarks>
 [Collection(EmbeddedMinerCollection.Name)]
 public sealed class EmbeddedMinerTests(ITestOutputHelper output)

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Course.Web.Components.Progress;
 
 /// <summary>
-/// Commits the answers of many students in one transaction: one set-based read (submissions already stored, attempts
-/// per student and question), then one insert. Attempts are numbered in arrival order within the batch.
+/// Commits the answers of many students in one transaction: set-based reads (last attempt per student and question;
+/// submissions already stored, on a retry), then one insert. Attempts are numbered in arrival order within the batch.
 /// </summary>
 internal sealed class AnswerBatch(IReadOnlyList<PendingAnswers> pending, DateTime now)
 {
@@ -16,21 +16,24 @@ internal sealed class AnswerBatch(IReadOnlyList<PendingAnswers> pending, DateTim
     public List<QuizAnswerRecord> Added { get; } = [];
 
     /// <summary>Stores every answer not stored yet; throws <see cref="DbUpdateException"/> when the commit is refused.</summary>
-    public async Task WriteAsync(CourseDbContext context, CancellationToken cancellationToken)
+    public async Task WriteAsync(CourseDbContext context, bool lookForStoredSubmissions, CancellationToken cancellationToken)
     {
         var userIds = pending.Select(p => p.UserId).Distinct().ToList();
         var questionIds = pending.Select(p => p.Question.Id).Distinct().ToList();
         var submissionIds = pending.SelectMany(p => p.Answers.Select(a => a.SubmissionId)).Distinct().ToList();
 
-        // One read serves both questions: which submissions are already stored, and each student's last attempt.
-        var existing = await context.QuizAnswers.AsNoTracking()
-            .Where(a => userIds.Contains(a.UserId)
-                && (questionIds.Contains(a.QuestionId) || (a.SubmissionId != null && submissionIds.Contains(a.SubmissionId))))
-            .ToListAsync(cancellationToken);
-        var stored = existing.Where(a => a.SubmissionId is not null).ToDictionary(a => (a.UserId, a.SubmissionId!));
-        var lastAttempts = existing
-            .GroupBy(a => (a.UserId, a.QuestionId))
-            .ToDictionary(g => g.Key, g => g.Max(a => a.Attempt));
+        // Narrow reads, each served by a unique index. The submissions already stored are looked for only when asked:
+        // a first try assumes none (the usual case) and lets the unique index refuse a resent one.
+        var stored = lookForStoredSubmissions
+            ? await context.QuizAnswers.AsNoTracking()
+                .Where(a => userIds.Contains(a.UserId) && a.SubmissionId != null && submissionIds.Contains(a.SubmissionId))
+                .ToDictionaryAsync(a => (a.UserId, a.SubmissionId!), cancellationToken)
+            : [];
+        var lastAttempts = await context.QuizAnswers.AsNoTracking()
+            .Where(a => userIds.Contains(a.UserId) && questionIds.Contains(a.QuestionId))
+            .GroupBy(a => new { a.UserId, a.QuestionId })
+            .Select(g => new { g.Key.UserId, g.Key.QuestionId, Attempt = g.Max(a => a.Attempt) })
+            .ToDictionaryAsync(g => (g.UserId, g.QuestionId), g => g.Attempt, cancellationToken);
 
         foreach (var item in pending)
         {

@@ -130,12 +130,13 @@ public sealed class AnswerRecorder
             var write = new AnswerBatch(batch, _time.GetUtcNow().UtcDateTime);
             try
             {
-                await write.WriteAsync(context, CancellationToken.None);
+                await write.WriteAsync(context, lookForStoredSubmissions: race > 1, CancellationToken.None);
                 return write;
             }
             catch (DbUpdateException exception) when (race < MaxAttemptRaces && IsUniqueViolation(exception))
             {
-                // Another replica took one of these attempt numbers, or committed the same submission, first: look again.
+                // Another replica took one of these attempt numbers, or a submission was resent after a commit its sender did
+                // not hear of: look again, this time for stored submissions too.
             }
         }
     }

@@ -22,6 +22,8 @@ internal sealed class PostgresLearningEventRelay(
 {
     public const string Channel = "course_learning_events";
 
+    private const int MaxEventsPerNotify = 500;
+
     private static readonly TimeSpan _retryDelay = TimeSpan.FromSeconds(2);
 
     /// <summary>How long a stopping instance may take to send the events queued before the stop (well inside the host's 30 s).</summary>
@@ -134,13 +136,20 @@ internal sealed class PostgresLearningEventRelay(
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        // An event is taken from the queue only once the connection is open; a failed send drops that one event.
+        // Events are taken from the queue only once the connection is open; a failed send drops those events.
+        // Everything queued goes in one statement, so a burst of answers costs one commit here, not one per answer.
+        var payloads = new List<string>();
         while (_outgoing.Reader.TryRead(out var learningEvent))
         {
-            await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
-            notify.Parameters.AddWithValue("channel", Channel);
-            notify.Parameters.AddWithValue("payload", JsonSerializer.Serialize(new Envelope(InstanceId, learningEvent), _json));
-            await notify.ExecuteNonQueryAsync(cancellationToken);
+            payloads.Add(JsonSerializer.Serialize(new Envelope(InstanceId, learningEvent), _json));
+            if (payloads.Count == MaxEventsPerNotify || !_outgoing.Reader.TryPeek(out _))
+            {
+                await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, payload) FROM unnest(@payloads) AS payload", connection);
+                notify.Parameters.AddWithValue("channel", Channel);
+                notify.Parameters.AddWithValue("payloads", payloads.ToArray());
+                await notify.ExecuteNonQueryAsync(cancellationToken);
+                payloads.Clear();
+            }
         }
     }
 
