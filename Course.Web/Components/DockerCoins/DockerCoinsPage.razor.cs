@@ -12,6 +12,8 @@ public sealed partial class DockerCoinsPage
     private IDisposable? _subscription;
     private List<ChartSeries<double>> _series = [];
     private LineChartOptions _chartOptions = new();
+    private string[] _labels = [];
+    private IReadOnlyList<Cluster.ReplicaChange> _replicaChanges = [];
 
     // Drawn to the page's width in pixels (measured once the circuit runs): with "100%" MudChart keeps its default
     // 650×350 drawing, a narrow strip in the middle of a laptop screen.
@@ -20,6 +22,9 @@ public sealed partial class DockerCoinsPage
 
     [Inject]
     internal IHashRateFeed Feed { get; set; } = default!;
+
+    [Inject]
+    internal Cluster.ReplicaChangeLog ReplicaChanges { get; set; } = default!;
 
     [Inject]
     internal IMinerControl Miner { get; set; } = default!;
@@ -91,6 +96,9 @@ public sealed partial class DockerCoinsPage
         // More series (e.g. marks of replica changes) join this list; their look goes in ChartOptionsFor.
         _series = [smoothed, raw];
         _chartOptions = ChartOptionsFor(raw);
+        // Each change of worker or rng replicas labels the point where it happened (« worker : 2 → 10 »).
+        _replicaChanges = ReplicaChanges.Recent;
+        _labels = Cluster.ReplicaMarks.Label(chart.Labels, snapshot.History, _replicaChanges);
     }
 
     // Ticks every 2 hachages/s (the plateau is near 10), one value per tooltip, the raw line faint behind the smoothed one.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Course.Web.Components.Cluster.Checks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,8 @@ internal static class LabReporterEndpoints
         return Results.Text(yaml, "application/yaml; charset=utf-8");
     }
 
-    private static async Task<IResult> PushAsync(HttpContext http, LabTokens tokens, ReportedLabs labs, ILogger<ReportedLabs> logger)
+    private static async Task<IResult> PushAsync(
+        HttpContext http, LabTokens tokens, ReportedLabs labs, LabChecks checks, LabCheckProgress progress, ILogger<ReportedLabs> logger)
     {
         var authorization = http.Request.Headers.Authorization.ToString();
         var token = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..].Trim() : null;
@@ -85,7 +87,13 @@ internal static class LabReporterEndpoints
             return Refuse(StatusCodes.Status400BadRequest, problem);
         }
 
-        await labs.AcceptAsync(owner.UserId, owner.Email, report!.Snapshot);
+        await labs.AcceptAsync(owner.UserId, owner.Email, report!.Snapshot, http.RequestAborted);
+        if (report.Snapshot is { } snapshot)
+        {
+            // Checks the student passed in their terminal count in their progress even if no page was open.
+            await progress.RecordAsync(owner.UserId, checks.Evaluate(snapshot), http.RequestAborted);
+        }
+
         return Results.NoContent();
     }
 
