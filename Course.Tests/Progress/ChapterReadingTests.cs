@@ -3,7 +3,6 @@ using Course.Tests.Infrastructure;
 using Course.Web.Components.Progress;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.JSInterop;
 
 namespace Course.Tests.Progress;
 
@@ -11,8 +10,6 @@ namespace Course.Tests.Progress;
 [Collection(PostgresCollection.Name)]
 public sealed class ChapterReadingTests(PostgresServerFixture postgres)
 {
-    private const string ChapterEndModule = "./Components/Progress/ChapterEndMarker.razor.js";
-
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("Postgres")]
@@ -102,41 +99,5 @@ public sealed class ChapterReadingTests(PostgresServerFixture postgres)
         Assert.Empty(end.FindAll("[data-chapter-end]"));
         await using var context = await site.Contexts().CreateDbContextAsync();
         Assert.Equal(0, await context.ChapterProgress.CountAsync());
-    }
-
-    [Fact]
-    public async Task A_page_closed_while_the_chapter_end_starts_watching_watches_nothing_and_raises_nothing()
-    {
-        await using var site = await ProgressSites.StartAsync("Sqlite", postgres, "reading_closing");
-        var userId = (await site.AddStudentsAsync(1, "closing"))[0];
-        using var visit = new StudentVisit(site, userId);
-        var import = visit.JSInterop.Setup<IJSObjectReference>("import", ChapterEndModule);
-        var moduleCalls = visit.JSInterop.SetupModule("./loaded-later.js");
-        var end = visit.Render<ChapterEndMarker>(p => p.Add(m => m.ChapterSlug, "introduction"));
-        end.WaitForAssertion(() => Assert.Single(visit.JSInterop.Invocations, i => i.Identifier == "import"));
-
-        // The student leaves while the module is still loading; it arrives afterwards.
-        await visit.DisposeComponentsAsync();
-        var module = await visit.Services.GetRequiredService<IJSRuntime>().InvokeAsync<IJSObjectReference>("import", "./loaded-later.js");
-        await visit.Renderer.Dispatcher.InvokeAsync(() => import.SetResult(module));
-
-        Assert.DoesNotContain(moduleCalls.Invocations, i => i.Identifier == "observeEnd");
-        Assert.False(visit.Renderer.UnhandledException.IsCompleted);
-    }
-
-    [Fact]
-    public async Task A_circuit_gone_while_the_chapter_end_starts_watching_is_not_an_unhandled_error()
-    {
-        await using var site = await ProgressSites.StartAsync("Sqlite", postgres, "reading_gone");
-        var userId = (await site.AddStudentsAsync(1, "gone"))[0];
-        using var visit = new StudentVisit(site, userId);
-        var module = visit.JSInterop.SetupModule(ChapterEndModule);
-        module.Setup<IJSObjectReference>("observeEnd", _ => true).SetException(new JSDisconnectedException("The circuit is gone."));
-
-        var end = visit.Render<ChapterEndMarker>(p => p.Add(m => m.ChapterSlug, "introduction"));
-
-        end.WaitForAssertion(() => Assert.Single(module.Invocations, i => i.Identifier == "observeEnd"));
-        Assert.False(visit.Renderer.UnhandledException.IsCompleted);
-        Assert.Equal("J'ai terminé ce chapitre", end.Find("button[data-chapter-finish]").TextContent.Trim());
     }
 }
