@@ -8,7 +8,8 @@ namespace Course.Tests.Infrastructure;
 /// <summary>
 /// Redis's MONITOR on a connection of its own: every command the server runs from now on, with the client that sent it,
 /// so a test can count one app instance's commands among several instances' on one server. Name the instances'
-/// connections (<c>,name=replica-a</c> in their connection strings) and count with <see cref="CountAsync"/>.
+/// connections (<c>,name=replica-a</c> in their connection strings), find them with <see cref="ClientsNamedAsync"/>
+/// and count with <see cref="Count"/>.
 /// </summary>
 public sealed partial class RedisMonitor : IAsyncDisposable
 {
@@ -42,14 +43,17 @@ public sealed partial class RedisMonitor : IAsyncDisposable
         return new RedisMonitor(redis, client, reader);
     }
 
-    /// <summary>How many of <paramref name="commands"/> (any case) the connections named <paramref name="clientName"/> sent since the start.</summary>
-    public async Task<int> CountAsync(string clientName, params string[] commands)
+    /// <summary>The addresses of the server's connections named <paramref name="clientName"/> (CLIENT LIST).</summary>
+    public async Task<IReadOnlySet<string>> ClientsNamedAsync(string clientName)
     {
         await using var admin = await _redis.ConnectAsync();
         var clients = await admin.GetServer(_redis.ConnectionString).ClientListAsync();
-        var addresses = clients.Where(c => c.Name == clientName).Select(c => Address().Match(c.Raw ?? "").Groups[1].Value).ToHashSet();
-        return _commands.Count(c => addresses.Contains(c.Client) && commands.Contains(c.Command, StringComparer.OrdinalIgnoreCase));
+        return clients.Where(c => c.Name == clientName).Select(c => Address().Match(c.Raw ?? "").Groups[1].Value).ToHashSet();
     }
+
+    /// <summary>How many of <paramref name="commands"/> (any case) the connections at <paramref name="clients"/> sent since the start.</summary>
+    public int Count(IReadOnlySet<string> clients, params string[] commands) =>
+        _commands.Count(c => clients.Contains(c.Client) && commands.Contains(c.Command, StringComparer.OrdinalIgnoreCase));
 
     public async ValueTask DisposeAsync()
     {
