@@ -118,8 +118,14 @@ chromium_flags=(--headless=new --no-sandbox --disable-gpu --disable-background-n
 lighthouse_run() { # url port output [extra lighthouse flags]
   local url="$1" port="$2" out="$3"
   shift 3
-  "$lighthouse" "$url" --port="$port" --only-categories=performance --output=json --output-path="$out" \
-    --quiet --max-wait-for-load=60000 "$@" >/dev/null 2>"$out.log" || { cat "$out.log"; return 1; }
+  # Once more after a failure: on a saturated machine Chromium sometimes misses Lighthouse's protocol timeout.
+  local attempt
+  for attempt in 1 2; do
+    "$lighthouse" "$url" --port="$port" --only-categories=performance --output=json --output-path="$out" \
+      --quiet --max-wait-for-load=60000 "$@" >/dev/null 2>"$out.log" && return 0
+    echo "   lighthouse failed on $url (attempt $attempt): $(tail -n 1 "$out.log")"
+  done
+  return 1
 }
 
 measure() { # name url
@@ -160,6 +166,20 @@ total = statistics.median(r["audits"]["total-byte-weight"]["numericValue"] / 100
 again = statistics.median(r["audits"]["total-byte-weight"]["numericValue"] / 1000 for r in repeat)
 blocking = statistics.median(r["audits"]["render-blocking-resources"].get("numericValue", 0) for r in first)
 print(f"{name} {score:.0f} {lcp:.2f} {fcp:.2f} {total:.1f} {again:.1f} {blocking:.0f}")
+# What Lighthouse blames on the first visit of the first run: JavaScript time per script, main-thread time per kind of
+# work, the longest tasks and the unused bytes (times are Lighthouse's, i.e. observed CPU time x4).
+with open(f"{work}/{name}-blame.txt", "w") as out:
+    audits = first[0]["audits"]
+    def items(audit):
+        return audits.get(audit, {}).get("details", {}).get("items") or []
+    out.write("  main thread: " + ", ".join(f"{i['groupLabel']} {i['duration']:.0f} ms" for i in items("mainthread-work-breakdown")) + "\n")
+    for i in items("bootup-time")[:5]:
+        out.write(f"  script  {i['total']:>8.0f} ms (scripting {i['scripting']:.0f})  {i['url']}\n")
+    for i in sorted(items("long-tasks"), key=lambda t: -t["duration"])[:5]:
+        out.write(f"  long task {i['duration']:>6.0f} ms at {i['startTime']:>7.0f} ms  {i['url']}\n")
+    for audit in ("unused-css-rules", "unused-javascript", "render-blocking-resources"):
+        for i in items(audit):
+            out.write(f"  {audit} {i.get('wastedBytes', 0) / 1000:.1f} KB / {i.get('wastedMs', 0):.0f} ms  {i['url']}\n")
 with open(f"{work}/{name}-resources.txt", "w") as out:
     for kind, report in (("first", first[0]), ("repeat", repeat[0])):
         for item in report["audits"]["network-requests"]["details"]["items"]:
@@ -190,6 +210,11 @@ awk '
         (lcp[page] <= 1.1 * lcp["peer"] ? "met" : "MISSED")
     }
   }' "$work/summary.txt"
+echo "== What Lighthouse blames (first visit of the first run)"
+for name in chapter dockercoins peer; do
+  echo " $name"
+  cat "$work/$name-blame.txt"
+done
 echo "== Transfers of the first run (first visit, then repeat visit)"
 for name in chapter dockercoins peer; do
   echo " $name"

@@ -1,6 +1,4 @@
 using Course.Tests.Infrastructure;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Course.Tests.Browser;
@@ -193,34 +191,6 @@ public sealed class ReaderPolishBrowserTests(ChromiumFixture chromium, LiveSiteF
         Assert.True(lines < 1.5, $"the hash rate takes {lines:0.0} lines on a phone");
         var padding = await phone.Locator(".dockercoins h1").EvaluateAsync<double>("e => e.getBoundingClientRect().left");
         Assert.True(padding >= 12, $"the heading starts {padding} px from the edge");
-    }
-
-    [Theory]
-    [InlineData("light")]
-    [InlineData("dark")]
-    public async Task A_chapter_and_dockercoins_pass_axe_and_are_captured_on_a_phone_and_a_laptop(string theme)
-    {
-        foreach (var (path, name) in new[] { ("chapitres/introduction", "chapter"), ("dockercoins", "dockercoins") })
-        {
-            foreach (var (size, device) in new[] { (Phone, "phone"), (Laptop, "laptop") })
-            {
-                var page = await OpenAsync(path, size, theme);
-                if (name == "dockercoins")
-                {
-                    await Assertions.Expect(page.Locator("[data-hash-rate]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
-                }
-
-                await page.SaveScreenshotAsync($"reader-{name}-{device}-{theme}");
-                if (device == "laptop")
-                {
-                    var result = await page.Locator("main#contenu").RunAxe(AxeOptions.WcagAA);
-                    Assert.True(result.Violations.Length == 0, $"{path} ({theme}): " + string.Join("; ",
-                        result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))})")));
-                }
-
-                await page.Context.CloseAsync();
-            }
-        }
     }
 
     private async Task<IPage> OpenAsync(string path, ViewportSize size, string theme = "light")

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Course.Tests.Infrastructure;
 using Course.Web.Components.Cluster;
+using Course.Web.Components.Cluster.Checks;
 using Course.Web.Components.Cluster.Lab;
 using Course.Web.Components.Cluster.Reporter;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,15 @@ public sealed class LabReporterEndpointTests(LiveSiteFactory site)
         Assert.Equal(HttpStatusCode.NoContent, heartbeat.StatusCode);
         Assert.Equal(2, labs.Find(userId)!.Feed.Current.Snapshot!.Nodes.Count);
 
+        // The checks the pushed cluster passes are in the student's progress, and "Ma progression" shows them.
+        var passed = await site.Services.GetRequiredService<LabCheckProgress>().LoadAsync(userId);
+        Assert.Equal(["nodes-ready", "worker-scaled"], passed.Keys.Order(StringComparer.Ordinal));
+        using var student = await TestAccounts.SignedInClientAsync(site.Services, site.RootUri, "pousse@example.org");
+        var progress = await student.GetStringAsync("progression");
+        Assert.Contains("data-lab-progress-check=\"nodes-ready\" data-passed=\"true\"", progress);
+        Assert.Contains("data-lab-progress-check=\"pod-network\" data-passed=\"false\"", progress);
+        Assert.Contains("data-lab-progress-count=\"2\"", progress);
+
         using var stranger = Client("lab_not-a-token");
         var refused = await stranger.PostAsJsonAsync("labo/rapport", new LabReport(Lab), LabReporterEndpoints.Json);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
@@ -39,7 +49,7 @@ public sealed class LabReporterEndpointTests(LiveSiteFactory site)
 
         var tokens = site.Services.GetRequiredService<LabTokens>();
         await tokens.RevokeAsync(userId);
-        labs.Forget(userId);
+        await labs.ForgetAsync(userId);
         var revoked = await http.PostAsJsonAsync("labo/rapport", new LabReport(Lab), LabReporterEndpoints.Json);
         Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
         Assert.Null(labs.Find(userId));

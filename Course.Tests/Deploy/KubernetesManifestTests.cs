@@ -1,5 +1,6 @@
 using Course.Web.Components.Cluster;
 using Course.Web.Components.Health;
+using k8s;
 using k8s.Models;
 
 namespace Course.Tests.Deploy;
@@ -18,65 +19,7 @@ public sealed class KubernetesManifestTests
     [MemberData(nameof(Overlays))]
     public async Task Selectors_match_labels_and_every_reference_resolves(string overlay)
     {
-        var manifests = await RenderedManifests.RenderAsync(overlay);
-
-        foreach (var deployment in manifests.OfKind<V1Deployment>())
-        {
-            Assert.True(RenderedManifests.Matches(deployment.Spec.Selector.MatchLabels, deployment.Spec.Template.Metadata.Labels), deployment.Metadata.Name);
-        }
-
-        foreach (var statefulSet in manifests.OfKind<V1StatefulSet>())
-        {
-            Assert.True(RenderedManifests.Matches(statefulSet.Spec.Selector.MatchLabels, statefulSet.Spec.Template.Metadata.Labels), statefulSet.Metadata.Name);
-            Assert.Single(manifests.OfKind<V1Service>(), s => s.Metadata.Name == statefulSet.Spec.ServiceName);
-        }
-
-        foreach (var service in manifests.OfKind<V1Service>())
-        {
-            var pods = manifests.Selected(service.Metadata.NamespaceProperty, service.Spec.Selector).ToList();
-            Assert.True(pods.Count > 0, $"Service {service.Metadata.Name} selects no pod.");
-            foreach (var port in service.Spec.Ports)
-            {
-                Assert.All(pods, pod => Assert.Contains(pod.Spec.Containers, c => RenderedManifests.HasPort(c, port.TargetPort ?? (IntOrString)port.Port)));
-            }
-        }
-
-        foreach (var budget in manifests.OfKind<V1PodDisruptionBudget>())
-        {
-            Assert.NotEmpty(manifests.Selected(budget.Metadata.NamespaceProperty, budget.Spec.Selector.MatchLabels));
-        }
-
-        foreach (var ingress in manifests.OfKind<V1Ingress>())
-        {
-            foreach (var backend in ingress.Spec.Rules.SelectMany(r => r.Http.Paths).Select(p => p.Backend.Service))
-            {
-                var service = manifests.OfKind<V1Service>().Single(s => s.Metadata.Name == backend.Name && s.Metadata.NamespaceProperty == ingress.Metadata.NamespaceProperty);
-                Assert.Contains(service.Spec.Ports, p => p.Name == backend.Port.Name || p.Port == backend.Port.Number);
-            }
-        }
-
-        foreach (var (owner, ns, template) in manifests.PodTemplates())
-        {
-            foreach (var container in template.Spec.Containers)
-            {
-                foreach (var source in container.EnvFrom ?? [])
-                {
-                    Assert.True(source.ConfigMapRef is null || manifests.OfKind<V1ConfigMap>().Any(m => m.Metadata.Name == source.ConfigMapRef.Name && m.Metadata.NamespaceProperty == ns), $"{owner}: ConfigMap {source.ConfigMapRef?.Name}");
-                    Assert.True(source.SecretRef is null || manifests.OfKind<V1Secret>().Any(s => s.Metadata.Name == source.SecretRef.Name && s.Metadata.NamespaceProperty == ns), $"{owner}: Secret {source.SecretRef?.Name}");
-                }
-
-                foreach (var key in (container.Env ?? []).Select(e => e.ValueFrom?.SecretKeyRef).OfType<V1SecretKeySelector>())
-                {
-                    var secret = manifests.OfKind<V1Secret>().Single(s => s.Metadata.Name == key.Name && s.Metadata.NamespaceProperty == ns);
-                    Assert.True(secret.StringData?.ContainsKey(key.Key) == true || secret.Data?.ContainsKey(key.Key) == true, $"{owner}: {key.Name}/{key.Key}");
-                }
-
-                foreach (var probe in new[] { container.StartupProbe, container.LivenessProbe, container.ReadinessProbe }.Where(p => p?.HttpGet is not null))
-                {
-                    Assert.True(RenderedManifests.HasPort(container, probe!.HttpGet.Port), $"{owner}: probe on port {probe.HttpGet.Port.Value}");
-                }
-            }
-        }
+        ManifestChecks.ReferencesResolve(await RenderedManifests.RenderAsync(overlay));
     }
 
     [Theory]
@@ -100,6 +43,8 @@ public sealed class KubernetesManifestTests
         Assert.DoesNotContain(manifests.OfKind<V1Service>().SelectMany(s => s.Spec.Ports), p => p.TargetPort?.Value is "metrics" or "9464");
         var ingress = manifests.Single<V1Ingress>(Site);
         Assert.Equal("cookie", ingress.Metadata.Annotations["nginx.ingress.kubernetes.io/affinity"]);
+        // The lab reporter's YAML runs this same image in report mode: kustomize's `images:` does not reach ConfigMaps.
+        Assert.Equal(container.Image, settings["Labo__ReporterImage"]);
     }
 
     [Theory]
@@ -130,29 +75,7 @@ public sealed class KubernetesManifestTests
     [MemberData(nameof(Overlays))]
     public async Task Every_container_runs_non_root_on_a_read_only_root_filesystem_within_its_resources(string overlay)
     {
-        var manifests = await RenderedManifests.RenderAsync(overlay);
-
-        foreach (var (owner, _, template) in manifests.PodTemplates())
-        {
-            foreach (var container in template.Spec.Containers.Concat(template.Spec.InitContainers ?? []))
-            {
-                var name = $"{owner}/{container.Name}";
-                Assert.True(container.SecurityContext?.RunAsNonRoot ?? template.Spec.SecurityContext?.RunAsNonRoot, $"{name}: runAsNonRoot");
-                Assert.NotEqual(0, container.SecurityContext?.RunAsUser ?? template.Spec.SecurityContext?.RunAsUser);
-                Assert.True(container.SecurityContext?.ReadOnlyRootFilesystem, $"{name}: readOnlyRootFilesystem");
-                Assert.False(container.SecurityContext?.AllowPrivilegeEscalation ?? true, $"{name}: allowPrivilegeEscalation");
-                Assert.Contains("ALL", container.SecurityContext?.Capabilities?.Drop ?? []);
-                foreach (var resource in new[] { "cpu", "memory" })
-                {
-                    Assert.True(container.Resources?.Requests?.ContainsKey(resource), $"{name}: requests.{resource}");
-                    Assert.True(container.Resources?.Limits?.ContainsKey(resource), $"{name}: limits.{resource}");
-                }
-
-                // Writable places are volumes, each mounted: emptyDir only where a process writes.
-                Assert.All(container.VolumeMounts ?? [], m => Assert.Contains(
-                    (template.Spec.Volumes ?? []).Select(v => v.Name).Concat((manifests.OfKind<V1StatefulSet>().SelectMany(s => s.Spec.VolumeClaimTemplates ?? []).Select(c => c.Metadata.Name))), v => v == m.Name));
-            }
-        }
+        ManifestChecks.PodsRunHardened(await RenderedManifests.RenderAsync(overlay));
     }
 
     [Fact]
@@ -175,5 +98,20 @@ public sealed class KubernetesManifestTests
             Assert.DoesNotContain(manifests.Objects.OfType<IMetadata<V1ObjectMeta>>(), o => dockerCoins.Contains(o.Metadata.Name));
             Assert.DoesNotContain(manifests.PodTemplates().SelectMany(p => p.Template.Spec.Containers), c => c.Image.StartsWith("dockercoins/", StringComparison.Ordinal) || c.Image.StartsWith("redis", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task Dev_and_production_can_be_applied_to_one_cluster_without_overwriting_each_other()
+    {
+        static HashSet<string> Identities(RenderedManifests manifests) => manifests.Objects.OfType<IKubernetesObject<V1ObjectMeta>>()
+            .Select(o => $"{o.ApiVersion.Split('/')[0]}/{o.Kind}/{o.Metadata.NamespaceProperty}/{o.Metadata.Name}")
+            .ToHashSet();
+
+        var dev = await RenderedManifests.RenderAsync("overlays/dev");
+        var production = await RenderedManifests.RenderAsync("overlays/production");
+
+        // Cluster-scoped objects (Namespace, ClusterRole, ClusterRoleBinding) are where two overlays would collide.
+        Assert.Empty(Identities(dev).Intersect(Identities(production)));
+        Assert.Equal(2, dev.OfKind<V1ClusterRole>().Concat(production.OfKind<V1ClusterRole>()).Select(r => r.Metadata.Name).Distinct().Count());
     }
 }

@@ -12,7 +12,13 @@ internal sealed class RenderedManifests(IReadOnlyList<object> objects)
 {
     public IReadOnlyList<object> Objects { get; } = objects;
 
-    public static async Task<RenderedManifests> RenderAsync(string kustomization)
+    // kubectl takes seconds per render on a busy machine: each kustomization is rendered once per test run.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<RenderedManifests>>> _rendered = new();
+
+    public static Task<RenderedManifests> RenderAsync(string kustomization) =>
+        _rendered.GetOrAdd(kustomization, k => new Lazy<Task<RenderedManifests>>(() => RenderOnceAsync(k))).Value;
+
+    private static async Task<RenderedManifests> RenderOnceAsync(string kustomization)
     {
         var path = Path.Combine(RepositoryPaths.Root, "deploy", "kubernetes", kustomization);
         string yaml;
@@ -26,8 +32,11 @@ internal sealed class RenderedManifests(IReadOnlyList<object> objects)
                 "kubectl is not on PATH: install it (https://kubernetes.io/docs/tasks/tools/) to render the manifests.", exception);
         }
 
-        return new RenderedManifests(KubernetesYaml.LoadAllFromString(yaml, strict: true));
+        return Parse(yaml);
     }
+
+    /// <summary>Manifests given as YAML text (several documents), parsed strictly.</summary>
+    public static RenderedManifests Parse(string yaml) => new(KubernetesYaml.LoadAllFromString(yaml, strict: true));
 
     public IEnumerable<T> OfKind<T>() => Objects.OfType<T>();
 

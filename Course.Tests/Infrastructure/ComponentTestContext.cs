@@ -47,6 +47,17 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddScoped<ChapterReading>();
         Services.AddScoped<QuizProgress>();
         Services.AddSingleton<Course.Web.Components.DockerCoins.IMinerChangePolicy, Course.Web.Components.DockerCoins.AnyoneMayChangeMiner>();
+        // The DockerCoins page and services panel look for the signed-in student's own DockerCoins (none by default).
+        Services.AddSingleton(new Course.Web.Components.DockerCoins.Students.ReportedDockerCoins(TimeProvider.System,
+            Microsoft.Extensions.Options.Options.Create(new Course.Web.Components.DockerCoins.DockerCoinsOptions()),
+            NullLogger<Course.Web.Components.DockerCoins.Students.ReportedDockerCoins>.Instance));
+        // The DockerCoins chart marks replica changes of the site's cluster; tests feed them through ReplicaChanges.
+        Services.AddSingleton<global::Course.Web.Components.Cluster.ILabFeed>(new global::Course.Web.Components.Cluster.LabStatePublisher(
+            global::Course.Web.Components.Cluster.Lab.LabState.Connecting(global::Course.Web.Components.Cluster.Lab.LabOrigin.Demonstration), NullLogger.Instance));
+        Services.AddSingleton<global::Course.Web.Components.Cluster.LabFeeds>();
+        Services.AddSingleton<global::Course.Web.Components.Cluster.Checks.LabChecks>();
+        Services.AddSingleton<global::Course.Web.Components.Cluster.ReplicaChangeLog>();
+        Services.AddSingleton<global::Course.Web.Components.Cluster.Checks.LabCheckProgress>();
         configureServices?.Invoke(Services);
 
         // Components read RendererInfo (the quiz cards stay disabled until interactive); tests play the circuit.

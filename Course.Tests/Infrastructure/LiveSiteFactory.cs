@@ -80,6 +80,10 @@ public sealed class LiveSiteFactory : WebApplicationFactory<Program>, IAsyncLife
         // NuGet cache; `dotnet publish` copies them into wwwroot, a test run does not, so map them here.
         builder.UseStaticWebAssets();
 
+        // A browser page still open when the site stops keeps its circuit's WebSocket open, and Kestrel would wait the
+        // default 30 s for it: the pages are gone with the test, so stop promptly.
+        builder.ConfigureServices(services => services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2)));
+
         // Each site gets its own SQLite folder unless a test shares one on purpose (a restart, a second replica).
         builder.UseSetting("Database:DataDirectory", _data.Path);
         foreach (var (key, value) in _settings)

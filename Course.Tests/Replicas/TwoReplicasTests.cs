@@ -117,6 +117,18 @@ public sealed class TwoReplicasTests(ChromiumFixture chromium, PostgresServerFix
         // A second's grace for any echo or duplicate to arrive.
         await Task.Delay(1000);
         Assert.All(seen, events => Assert.Equal([published], events.ToArray()));
+
+        // An instance that stops right after committing (a rolling update) still sends what it had queued.
+        var last = published with { ChapterSlug = "kubernetes", OccurredAt = DateTime.UtcNow };
+        c.Services.GetRequiredService<LearningEventHub>().Publish(last);
+        await c.DisposeAsync();
+        deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && seen.Take(2).Any(events => events.Count < 2))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.All(seen.Take(2), events => Assert.Equal([published, last], events.ToArray()));
     }
 
     private LiveSiteFactory Replica(string connectionString) => new LiveSiteFactory()
@@ -131,7 +143,8 @@ public sealed class TwoReplicasTests(ChromiumFixture chromium, PostgresServerFix
         await Assertions.Expect(card.Locator("[role=status] [data-save-state]")).ToHaveTextAsync("Enregistré", new() { Timeout = 10_000 });
     }
 
-    // The sites start their LISTEN in the background; count the sessions listening (pg_stat_activity shows the LISTEN).
+    // The sites start their LISTEN in the background; count this database's sessions whose LISTEN has completed
+    // (other test classes' sites listen in their own databases on the same server at the same time).
     private static async Task WaitForListenersAsync(string connectionString, int count)
     {
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
@@ -141,7 +154,7 @@ public sealed class TwoReplicasTests(ChromiumFixture chromium, PostgresServerFix
         while (DateTime.UtcNow < deadline)
         {
             await using var command = new Npgsql.NpgsqlCommand(
-                $"SELECT count(*) FROM pg_stat_activity WHERE query = 'LISTEN {PostgresLearningEventRelay.Channel}'", connection);
+                $"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle' AND query = 'LISTEN {PostgresLearningEventRelay.Channel}'", connection);
             listening = (long)(await command.ExecuteScalarAsync())!;
             if (listening >= count)
             {

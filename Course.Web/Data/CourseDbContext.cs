@@ -21,6 +21,10 @@ public abstract class CourseDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ChapterProgressRecord> ChapterProgress => Set<ChapterProgressRecord>();
 
+    public DbSet<ReportedLabRecord> ReportedLabs => Set<ReportedLabRecord>();
+
+    public DbSet<LabCheckPassRecord> LabCheckPasses => Set<LabCheckPassRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -19,4 +19,16 @@ internal static partial class ClusterLog
 
     [LoggerMessage(EventId = 10006, Level = LogLevel.Information, Message = "Deployment {Namespace}/{Name} scaled to {Replicas} by an instructor")]
     public static partial void Scaled(this ILogger logger, string @namespace, string name, int replicas);
+
+    [LoggerMessage(EventId = 10007, Level = LogLevel.Warning, Message = "Reported labs sync ({Role}) failed; retrying in {Seconds} s")]
+    public static partial void LabSyncFailed(this ILogger logger, string role, double seconds, Exception exception);
+
+    [LoggerMessage(EventId = 10008, Level = LogLevel.Information, Message = "Listening to PostgreSQL channel {Channel} for other replicas' lab reports (instance {InstanceId})")]
+    public static partial void LabSyncListening(this ILogger logger, string channel, string instanceId);
+
+    [LoggerMessage(EventId = 10009, Level = LogLevel.Warning, Message = "Ignored a lab report notification that is not valid JSON")]
+    public static partial void LabSyncPayloadInvalid(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 10010, Level = LogLevel.Warning, Message = "A stored lab snapshot could not be read; waiting for the reporter's next one")]
+    public static partial void StoredLabUnreadable(this ILogger logger, Exception exception);
 }

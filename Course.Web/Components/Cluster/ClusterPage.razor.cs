@@ -1,3 +1,4 @@
+using Course.Web.Components.Cluster.Checks;
 using Course.Web.Components.Cluster.Lab;
 using Course.Web.Components.Instructor.Cohorts;
 using Microsoft.AspNetCore.Components;
@@ -20,6 +21,8 @@ public sealed partial class ClusterPage
     private string? _labOwner;
     private string? _viewedEmail;
     private bool _denied;
+    private string? _checkNote;
+    private bool _mayScale;
 
     /// <summary>An instructor's view of one student's lab: the student's account id.</summary>
     [SupplyParameterFromQuery(Name = "etudiant")]
@@ -46,6 +49,8 @@ public sealed partial class ClusterPage
             _viewedEmail = Reported.Find(StudentId)?.Email ?? StudentId;
         }
 
+        // Only shown to instructors on a direct cluster; the scaler checks the role again on every call.
+        _mayScale = Scaler.IsAvailable && StudentId is null && await Access.InstructorIdAsync(user) is not null;
         _now = Time.GetUtcNow();
         Follow(PickFeed());
         if (RendererInfo.IsInteractive)
@@ -86,6 +91,27 @@ public sealed partial class ClusterPage
                 StateHasChanged();
             }));
         }
+    }
+
+    /// <summary>"Vérifier mon cluster": the passed checks of the student's own, real cluster go into their progress.</summary>
+    private async Task RecordChecksAsync(IReadOnlyList<LabCheckResult> results)
+    {
+        if (_userId is null || _viewedEmail is not null)
+        {
+            _checkNote = null;
+            return;
+        }
+
+        if (_state?.Origin == LabOrigin.Demonstration)
+        {
+            _checkNote = "Cluster simulé : ces vérifications ne comptent pas dans votre progression.";
+            return;
+        }
+
+        var added = await Progress.RecordAsync(_userId, results);
+        _checkNote = added > 0
+            ? $"{added} nouvelle{(added > 1 ? "s" : "")} vérification{(added > 1 ? "s" : "")} enregistrée{(added > 1 ? "s" : "")} dans votre progression."
+            : "Vos vérifications réussies sont enregistrées dans votre progression.";
     }
 
     public void Dispose()

@@ -17,12 +17,17 @@ internal static class ClusterRegistration
         services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LabChecks>();
+        services.AddSingleton<LabCheckProgress>();
         services.AddSingleton<LabFeeds>();
         services.AddOptions<LabReporterOptions>().BindConfiguration(LabReporterOptions.SectionName)
             .Configure<IConfiguration>((o, configuration) => o.PublicUrl ??= configuration[LabReporterOptions.PublicUrlKey]);
         services.AddSingleton<LabTokens>();
         services.AddSingleton<LabRoster>();
+        services.AddSingleton<ClusterScaler>();
+        services.AddSingleton<ReplicaChangeLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReplicaChangeLog>());
         services.AddSingleton<ReportedLabs>();
+        services.AddHostedService<ReportedLabsSync>();
 
         var options = builder.Configuration.GetSection(ClusterOptions.SectionName).Get<ClusterOptions>() ?? new ClusterOptions();
         if (options.EffectiveSource == ClusterSourceKind.Direct)

@@ -1,17 +1,32 @@
+using Course.Web.Components.DockerCoins.Students;
+using Course.Web.Components.Instructor.Cohorts;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace Course.Web.Components.DockerCoins;
 
-/// <summary>The live dashboard: shows the monitor's latest snapshot and re-renders on each new one.</summary>
+/// <summary>
+/// The live dashboard: shows the latest snapshot of the site's monitor, or of the signed-in student's own DockerCoins
+/// while their lab reporter pushes it, and re-renders on each new one.
+/// </summary>
 public sealed partial class DockerCoinsPage
 {
     private static readonly string[] Palette = ["#1565c0", "#9e9e9e"];
 
+    /// <summary>How often the page checks whether the student's reporter came or went.</summary>
+    private static readonly TimeSpan ReporterCheck = TimeSpan.FromSeconds(2);
+
     private HashRateSnapshot? _snapshot;
     private IDisposable? _subscription;
+    private IHashRateFeed? _feed;
+    private StudentDockerCoins? _student;
+    private string? _userId;
+    private ITimer? _timer;
     private List<ChartSeries<double>> _series = [];
     private LineChartOptions _chartOptions = new();
+    private string[] _labels = [];
+    private IReadOnlyList<Cluster.ReplicaChange> _replicaChanges = [];
 
     // Drawn to the page's width in pixels (measured once the circuit runs): with "100%" MudChart keeps its default
     // 650×350 drawing, a narrow strip in the middle of a laptop screen.
@@ -22,7 +37,19 @@ public sealed partial class DockerCoinsPage
     internal IHashRateFeed Feed { get; set; } = default!;
 
     [Inject]
+    internal Cluster.ReplicaChangeLog ReplicaChanges { get; set; } = default!;
+
+    [Inject]
     internal IMinerControl Miner { get; set; } = default!;
+
+    [Inject]
+    internal ReportedDockerCoins Students { get; set; } = default!;
+
+    [Inject]
+    internal TimeProvider Time { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     internal Microsoft.JSInterop.IJSRuntime JS { get; set; } = default!;
@@ -36,13 +63,40 @@ public sealed partial class DockerCoinsPage
         _ => Color.Default,
     };
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
-        Show(Feed.Current);
-        _subscription = Feed.Subscribe(OnSnapshotAsync);
+        _userId = AuthenticationState is null ? null : InstructorAccess.UserId((await AuthenticationState).User);
+        Follow(Students.Connected(_userId));
+        if (RendererInfo.IsInteractive && _userId is not null)
+        {
+            _timer = Time.CreateTimer(_ => _ = InvokeAsync(FollowReporter), null, ReporterCheck, ReporterCheck);
+        }
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        _subscription?.Dispose();
+    }
+
+    private void FollowReporter()
+    {
+        if (Students.Connected(_userId) is var student && student != _student)
+        {
+            Follow(student);
+            StateHasChanged();
+        }
+    }
+
+    private void Follow(StudentDockerCoins? student)
+    {
+        _subscription?.Dispose();
+        _student = student;
+        var feed = student?.HashRates ?? Feed;
+        _feed = feed;
+        Show(feed.Current);
+        _subscription = feed.Subscribe(snapshot => OnSnapshotAsync(feed, snapshot));
+    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -67,10 +121,10 @@ public sealed partial class DockerCoinsPage
         }
     }
 
-    private Task OnSnapshotAsync(HashRateSnapshot snapshot) => InvokeAsync(() =>
+    private Task OnSnapshotAsync(IHashRateFeed feed, HashRateSnapshot snapshot) => InvokeAsync(() =>
     {
-        // Snapshots are delivered on the thread pool; a late one must not replace a newer one.
-        if (_snapshot is null || snapshot.Sequence > _snapshot.Sequence)
+        // Snapshots are delivered on the thread pool; a late one (or one of a feed just left) must not replace a newer one.
+        if (feed == _feed && (_snapshot is null || snapshot.Sequence > _snapshot.Sequence))
         {
             Show(snapshot);
             StateHasChanged();
@@ -91,6 +145,9 @@ public sealed partial class DockerCoinsPage
         // More series (e.g. marks of replica changes) join this list; their look goes in ChartOptionsFor.
         _series = [smoothed, raw];
         _chartOptions = ChartOptionsFor(raw);
+        // Each change of worker or rng replicas labels the point where it happened (« worker : 2 → 10 »).
+        _replicaChanges = ReplicaChanges.Recent;
+        _labels = Cluster.ReplicaMarks.Label(chart.Labels, snapshot.History, _replicaChanges);
     }
 
     // Ticks every 2 hachages/s (the plateau is near 10), one value per tooltip, the raw line faint behind the smoothed one.

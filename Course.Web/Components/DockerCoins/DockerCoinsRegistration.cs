@@ -1,4 +1,5 @@
 using Course.Web.Components.DockerCoins.Probes;
+using Course.Web.Components.DockerCoins.Students;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -15,6 +16,7 @@ internal static class DockerCoinsRegistration
             .BindConfiguration(DockerCoinsOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) =>
                 options.RedisConnectionString = configuration.GetConnectionString(DockerCoinsOptions.ConnectionStringName))
+            .PostConfigure(options => WorkshopServiceUrls.ApplyDefaults(options, Cluster.ClusterOptions.InPod))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DockerCoinsOptions>, DockerCoinsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
@@ -46,6 +48,7 @@ internal static class DockerCoinsRegistration
         services.AddSingleton<IHashRateFeed>(sp => sp.GetRequiredService<HashRateMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<HashRateMonitor>());
         services.AddDockerCoinsServiceProbes();
+        services.AddSingleton<ReportedDockerCoins>();
         return builder;
     }
 }

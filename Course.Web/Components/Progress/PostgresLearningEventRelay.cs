@@ -11,8 +11,9 @@ namespace Course.Web.Components.Progress;
 /// instance's commits are sent with <c>pg_notify</c> (after the commit, as the hub receives them), and the others'
 /// arrive on one listening connection and are handed to the hub's local subscribers. Each instance still has one
 /// producer per feed; the database carries a few hundred bytes per event, not dashboards. On SQLite (one instance)
-/// it does nothing. A notification is lost only while an instance is disconnected; the dashboards' idle refresh
-/// then catches up, and the answers themselves are in the database already.
+/// it does nothing. Events queued when the instance stops are still sent (for up to 5 s), so an answer acknowledged
+/// just before a pod goes away still shows live elsewhere. A notification is lost only while an instance is
+/// disconnected; the dashboards' idle refresh then catches up, and the answers themselves are in the database already.
 /// </summary>
 internal sealed class PostgresLearningEventRelay(
     LearningEventHub hub,
@@ -24,6 +25,9 @@ internal sealed class PostgresLearningEventRelay(
     private const int MaxEventsPerNotify = 500;
 
     private static readonly TimeSpan _retryDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a stopping instance may take to send the events queued before the stop (well inside the host's 30 s).</summary>
+    private static readonly TimeSpan _flushTimeout = TimeSpan.FromSeconds(5);
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
     private readonly Channel<LearningEvent> _outgoing = System.Threading.Channels.Channel.CreateBounded<LearningEvent>(
@@ -94,24 +98,57 @@ internal sealed class PostgresLearningEventRelay(
 
     private async Task NotifyAsync(string connectionString, CancellationToken stoppingToken)
     {
-        while (await _outgoing.Reader.WaitToReadAsync(stoppingToken))
+        try
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(stoppingToken);
-            // Events are taken from the queue only once the connection is open; a failed send drops those events.
-            // Everything queued goes in one statement, so a burst of answers costs one commit here, not one per answer.
-            var payloads = new List<string>();
-            while (_outgoing.Reader.TryRead(out var learningEvent))
+            while (await _outgoing.Reader.WaitToReadAsync(stoppingToken))
             {
-                payloads.Add(JsonSerializer.Serialize(new Envelope(InstanceId, learningEvent), _json));
-                if (payloads.Count == MaxEventsPerNotify || !_outgoing.Reader.TryPeek(out _))
-                {
-                    await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, payload) FROM unnest(@payloads) AS payload", connection);
-                    notify.Parameters.AddWithValue("channel", Channel);
-                    notify.Parameters.AddWithValue("payloads", payloads.ToArray());
-                    await notify.ExecuteNonQueryAsync(stoppingToken);
-                    payloads.Clear();
-                }
+                // Sending is not cut by the stop: an event already queued (an answer already shown as saved) still goes.
+                await SendQueuedAsync(connectionString, CancellationToken.None);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host stops right after an acknowledged answer (a rolling update, a killed pod): send what is queued.
+            await FlushAsync(connectionString);
+            throw;
+        }
+    }
+
+    private async Task FlushAsync(string connectionString)
+    {
+        using var timeout = new CancellationTokenSource(_flushTimeout);
+        try
+        {
+            await SendQueuedAsync(connectionString, timeout.Token);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or TimeoutException)
+        {
+            ProgressLog.RelayFlushFailed(logger, _outgoing.Reader.Count, exception);
+        }
+    }
+
+    private async Task SendQueuedAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        if (!_outgoing.Reader.TryPeek(out _))
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        // Events are taken from the queue only once the connection is open; a failed send drops those events.
+        // Everything queued goes in one statement, so a burst of answers costs one commit here, not one per answer.
+        var payloads = new List<string>();
+        while (_outgoing.Reader.TryRead(out var learningEvent))
+        {
+            payloads.Add(JsonSerializer.Serialize(new Envelope(InstanceId, learningEvent), _json));
+            if (payloads.Count == MaxEventsPerNotify || !_outgoing.Reader.TryPeek(out _))
+            {
+                await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, payload) FROM unnest(@payloads) AS payload", connection);
+                notify.Parameters.AddWithValue("channel", Channel);
+                notify.Parameters.AddWithValue("payloads", payloads.ToArray());
+                await notify.ExecuteNonQueryAsync(cancellationToken);
+                payloads.Clear();
             }
         }
     }

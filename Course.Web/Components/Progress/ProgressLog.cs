@@ -28,4 +28,7 @@ internal static partial class ProgressLog
 
     [LoggerMessage(EventId = 6009, Level = LogLevel.Warning, Message = "Ignored a learning event notification that is not valid JSON")]
     public static partial void RelayPayloadInvalid(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Warning, Message = "Stopping: {Count} learning events could not be sent to the other replicas")]
+    public static partial void RelayFlushFailed(ILogger logger, int count, Exception exception);
 }

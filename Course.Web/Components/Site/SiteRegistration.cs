@@ -9,6 +9,7 @@ using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Quizzes;
 using Course.Web.Components.Search;
+using Course.Web.Components.Security;
 using Course.Web.Components.Telemetry;
 using Course.Web.Data;
 using MudBlazor.Services;
@@ -41,6 +42,7 @@ internal static class SiteRegistration
 
     public static WebApplication UseCourseSite(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         // HEAD becomes GET before routing matches (GET-only) endpoints; routing stays first, where the host put it.
         app.UseMiddleware<HeadRequestMiddleware>();
         app.UseRouting();
@@ -61,7 +63,8 @@ internal static class SiteRegistration
         app.MapAccounts();
         app.MapInstructor();
         app.MapCluster();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor's own frame-ancestors 'self' policy off: SecurityHeaders sends a stricter one on every response.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Course.Web.Components.Cluster.Lab;
+using Course.Web.Components.DockerCoins.Students;
 
 namespace Course.Web.Components.Cluster.Reporter;
 
@@ -8,6 +9,7 @@ internal sealed class LabPusher(HttpClient site, TimeProvider time, TextWriter l
 {
     private LabSnapshot? _sent;
     private DateTimeOffset _lastPush;
+    private DateTimeOffset _lastDockerCoinsPush;
 
     public async Task PushAsync(LabState state, CancellationToken cancellationToken)
     {
@@ -33,6 +35,16 @@ internal sealed class LabPusher(HttpClient site, TimeProvider time, TextWriter l
         if (time.GetUtcNow() - _lastPush >= LabReporterCommand.Heartbeat - TimeSpan.FromSeconds(1))
         {
             await SendAsync(new LabReport(null), cancellationToken);
+        }
+    }
+
+    /// <summary>Sends the DockerCoins measurements when DockerCoins answered, or its failures once per heartbeat.</summary>
+    public async Task PushDockerCoinsAsync(DockerCoinsSampler sampler, CancellationToken cancellationToken)
+    {
+        var force = time.GetUtcNow() - _lastDockerCoinsPush >= LabReporterCommand.Heartbeat - TimeSpan.FromSeconds(1);
+        if (sampler.Drain(force) is { } measurements && await SendAsync(new LabReport(null, measurements), cancellationToken))
+        {
+            _lastDockerCoinsPush = time.GetUtcNow();
         }
     }
 

@@ -1,4 +1,5 @@
 using Course.Web.Components.Cluster.Lab;
+using Course.Web.Components.DockerCoins.Students;
 
 namespace Course.Web.Components.Cluster.Reporter;
 
@@ -19,6 +20,11 @@ internal static class LabReportValidator
         if (report is null)
         {
             return "Rapport vide.";
+        }
+
+        if (DockerCoinsReportValidator.Problem(report.DockerCoins) is { } dockerCoinsProblem)
+        {
+            return dockerCoinsProblem;
         }
 
         if (report.Snapshot is not { } s)

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Course.Web.Components.Cluster.Lab;
 using Course.Web.Components.Cluster.Watching;
+using Course.Web.Components.DockerCoins.Students;
 using k8s;
 
 namespace Course.Web.Components.Cluster.Reporter;
@@ -43,24 +44,41 @@ internal static class LabReporterCommand
             : KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfig);
         configuration.HttpClientTimeout = Timeout.InfiniteTimeSpan;
         var @namespace = Environment.GetEnvironmentVariable("LAB_NAMESPACE") ?? "default";
+        var dockerCoinsOptions = ReporterDockerCoins.Options(@namespace, Environment.GetEnvironmentVariable);
+        if (ReporterDockerCoins.Problems(dockerCoinsOptions) is { Count: > 0 } problems)
+        {
+            Console.Error.WriteLine($"DockerCoins : {string.Join(" ", problems)}");
+            return 2;
+        }
+
+        var dockerCoins = ReporterDockerCoins.Build(dockerCoinsOptions, TimeProvider.System);
         using var client = new Kubernetes(configuration);
         using var http = new HttpClient { BaseAddress = root, Timeout = TimeSpan.FromSeconds(10) };
         http.DefaultRequestHeaders.Authorization = new("Bearer", token);
         try
         {
-            RunAsync(client, http, @namespace, TimeProvider.System, Console.Error, stop.Token).GetAwaiter().GetResult();
+            var sampler = dockerCoins.GetRequiredService<DockerCoinsSampler>();
+            RunAsync(client, http, @namespace, TimeProvider.System, Console.Error, sampler, stop.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+        }
+        finally
+        {
+            // The Redis connection is only asynchronously disposable.
+            dockerCoins.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
 
         return 0;
     }
 
-    public static async Task RunAsync(IKubernetes client, HttpClient site, string @namespace, TimeProvider time, TextWriter log, CancellationToken stoppingToken)
+    /// <summary>Watches and pushes until <paramref name="stoppingToken"/>; with a sampler, the student's DockerCoins too.</summary>
+    public static async Task RunAsync(
+        IKubernetes client, HttpClient site, string @namespace, TimeProvider time, TextWriter log, DockerCoinsSampler? dockerCoins, CancellationToken stoppingToken)
     {
         var cache = new ClusterWatchCache(client, @namespace, time);
         var pusher = new LabPusher(site, time, log);
+        var measurements = dockerCoins is null ? Task.CompletedTask : RunDockerCoinsAsync(dockerCoins, pusher, time, stoppingToken);
         using var heartbeat = new PeriodicTimer(Heartbeat, time);
         var beats = Task.Run(async () =>
         {
@@ -69,7 +87,36 @@ internal static class LabReporterCommand
                 await pusher.HeartbeatAsync(stoppingToken);
             }
         }, stoppingToken);
-        await cache.RunAsync(LabOrigin.Reporter, MinInterval, state => pusher.PushAsync(state, stoppingToken), stoppingToken);
+        await cache.RunAsync(LabOrigin.Reporter, MinInterval, state =>
+        {
+            // The bottleneck hint pairs each probe with the worker count running at that moment.
+            if (dockerCoins is not null && state.Snapshot is { } snapshot)
+            {
+                dockerCoins.Workers = snapshot.Workloads.FirstOrDefault(w => w.Name == "worker")?.Ready;
+            }
+
+            return pusher.PushAsync(state, stoppingToken);
+        }, stoppingToken);
         await beats.ContinueWith(_ => { }, TaskScheduler.Default);
+        await measurements.ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    // Measurements go out every 2 s while DockerCoins answers, else with the heartbeat (every 15 s).
+    private static async Task RunDockerCoinsAsync(DockerCoinsSampler sampler, LabPusher pusher, TimeProvider time, CancellationToken stoppingToken)
+    {
+        var sampling = sampler.RunAsync(MinInterval, stoppingToken);
+        using var timer = new PeriodicTimer(MinInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await pusher.PushDockerCoinsAsync(sampler, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        await sampling;
     }
 }

@@ -12,9 +12,7 @@ internal static class ServiceProbesRegistration
 
     public static IServiceCollection AddDockerCoinsServiceProbes(this IServiceCollection services)
     {
-        AddProbeClient<RngProbeClient>(services, o => o.RngUrl);
-        AddProbeClient<HasherProbeClient>(services, o => o.HasherUrl);
-        AddProbeClient<WebUiProbeClient>(services, o => o.WebUiUrl);
+        services.AddDockerCoinsProbeClients();
 
         // Service URLs win: a site next to a real DockerCoins probes it even if its embedded miner also runs.
         services.AddSingleton<IServiceProbeSource>(sp =>
@@ -24,6 +22,15 @@ internal static class ServiceProbesRegistration
         services.AddSingleton<ServiceHealthMonitor>();
         services.AddSingleton<IServiceHealthFeed>(sp => sp.GetRequiredService<ServiceHealthMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<ServiceHealthMonitor>());
+        return services;
+    }
+
+    /// <summary>The typed probe clients alone: the site's prober and the lab reporter (which builds nothing else) share them.</summary>
+    public static IServiceCollection AddDockerCoinsProbeClients(this IServiceCollection services)
+    {
+        AddProbeClient<RngProbeClient>(services, o => o.RngUrl);
+        AddProbeClient<HasherProbeClient>(services, o => o.HasherUrl);
+        AddProbeClient<WebUiProbeClient>(services, o => o.WebUiUrl);
         return services;
     }
 

@@ -187,6 +187,28 @@ namespace Course.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Course.Web.Data.Entities.LabCheckPassRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CheckId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ChapterSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("PassedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "CheckId");
+
+                    b.ToTable("LabCheckPasses", (string)null);
+                });
+
             modelBuilder.Entity("Course.Web.Data.Entities.QuizAnswerRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -249,6 +271,25 @@ namespace Course.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("QuizAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Course.Web.Data.Entities.ReportedLabRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("LastContactAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SnapshotJson")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SnapshotReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ReportedLabs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -443,7 +484,29 @@ namespace Course.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Course.Web.Data.Entities.LabCheckPassRecord", b =>
+                {
+                    b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Course.Web.Data.Entities.QuizAnswerRecord", b =>
+                {
+                    b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Course.Web.Data.Entities.ReportedLabRecord", b =>
                 {
                     b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
                         .WithMany()

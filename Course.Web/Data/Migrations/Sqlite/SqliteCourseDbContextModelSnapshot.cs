@@ -180,6 +180,28 @@ namespace Course.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Course.Web.Data.Entities.LabCheckPassRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChapterSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PassedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "CheckId");
+
+                    b.ToTable("LabCheckPasses", (string)null);
+                });
+
             modelBuilder.Entity("Course.Web.Data.Entities.QuizAnswerRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -240,6 +262,25 @@ namespace Course.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("QuizAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Course.Web.Data.Entities.ReportedLabRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastContactAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SnapshotReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ReportedLabs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -428,7 +469,29 @@ namespace Course.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Course.Web.Data.Entities.LabCheckPassRecord", b =>
+                {
+                    b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Course.Web.Data.Entities.QuizAnswerRecord", b =>
+                {
+                    b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Course.Web.Data.Entities.ReportedLabRecord", b =>
                 {
                     b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
                         .WithMany()
