@@ -164,6 +164,7 @@ public sealed partial class FakeKubernetesApi : IAsyncDisposable
 
     internal void RecordScaleWrite(string method, string? @namespace, string name, int replicas) =>
         _scaleWrites.Enqueue($"{method} {@namespace}/{name} {replicas.ToString(CultureInfo.InvariantCulture)}");
+
     /// <summary>The list and watch requests sent with bearer <paramref name="token"/>, as (verb, resource) pairs.</summary>
     public IReadOnlyList<(string Verb, string Resource)> Requests(string token) =>
         _requests.Where(r => r.Token == token).Select(r => (r.Verb, r.Resource)).ToList();
