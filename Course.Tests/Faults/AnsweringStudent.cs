@@ -46,8 +46,9 @@ internal sealed class AnsweringStudent(IPage page, string userId, QuizQuestion q
     /// <summary>Opens the chapter of <paramref name="question"/> in <paramref name="page"/> (already signed in).</summary>
     public static async Task<AnsweringStudent> OpenAsync(IPage page, string userId, Uri root, QuizQuestion question)
     {
-        await page.GotoAsync(new Uri(root, $"chapitres/{question.ChapterSlug}").ToString());
-        await page.WaitForInteractiveAsync();
+        // Generous: the first page of a freshly started process compiles most of the site on a shared 2-core machine.
+        await page.GotoAsync(new Uri(root, $"chapitres/{question.ChapterSlug}").ToString(), new() { Timeout = 90_000 });
+        await page.WaitForInteractiveAsync(90_000);
         return new AnsweringStudent(page, userId, question);
     }
 
@@ -76,7 +77,7 @@ internal sealed class AnsweringStudent(IPage page, string userId, QuizQuestion q
                 // The grade and the "saving" state come in one render; only then can a final state be this answer's.
                 await card.Locator("[data-answer-state]").WaitForAsync();
                 var state = card.Locator($"[data-save-state='{CheckedAnswer.Saved}'], [data-save-state='{CheckedAnswer.NotSaved}']");
-                await state.WaitForAsync(new() { Timeout = 15_000 });
+                await state.WaitForAsync(new() { Timeout = 30_000 });
                 answer.SaveText = (await state.InnerTextAsync()).Trim();
                 answer.SaveState = await state.GetAttributeAsync("data-save-state");
 

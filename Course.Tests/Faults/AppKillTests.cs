@@ -64,8 +64,8 @@ public sealed class AppKillTests(ChromiumFixture chromium, ITestOutputHelper out
             var answering = students.Select(s => Task.Run(() => s.AnswerUntilAsync(stop.Token))).ToList();
 
             // Mid-stream: every student has had answers acknowledged and is still answering.
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (students.Any(s => s.Acknowledged < 4) && DateTime.UtcNow < deadline && answering.All(t => !t.IsCompleted))
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (students.Any(s => s.Acknowledged < 3) && DateTime.UtcNow < deadline && answering.All(t => !t.IsCompleted))
             {
                 await Task.Delay(50);
             }
@@ -75,7 +75,7 @@ public sealed class AppKillTests(ChromiumFixture chromium, ITestOutputHelper out
             output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: killed");
             await Task.WhenAll(students.Select(s => s.Page.Context.CloseAsync()));
             await Task.WhenAll(answering);
-            Assert.All(students, s => Assert.True(s.Acknowledged >= 4, $"{s.UserId}: only {s.Acknowledged} answers acknowledged before the kill.\n{site.Output}"));
+            Assert.All(students, s => Assert.True(s.Acknowledged >= 3, $"{s.UserId}: only {s.Acknowledged} answers acknowledged before the kill.\n{site.Output}"));
         }
 
         // The same data, a new process: it starts (SQLite recovers its journal) and serves the students again.

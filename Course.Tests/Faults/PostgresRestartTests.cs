@@ -37,7 +37,7 @@ public sealed class PostgresRestartTests(ChromiumFixture chromium, FaultSite fau
         using var client = await TestAccounts.SignedInClientAsync(site.Services, site.RootUri, "pg-panne0@example.org");
         using var stop = new CancellationTokenSource();
         var answering = students.Select(s => Task.Run(() => s.AnswerUntilAsync(stop.Token))).ToList();
-        await UntilAsync(() => students.All(s => s.Acknowledged >= 2), answering, "answers acknowledged before the outage");
+        await UntilAsync(() => students.All(s => s.Acknowledged >= 1), answering, "answer acknowledged before the outage");
 
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: answers acknowledged, stopping PostgreSQL");
         await faults.Postgres.StopAsync();
@@ -62,8 +62,8 @@ public sealed class PostgresRestartTests(ChromiumFixture chromium, FaultSite fau
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: PostgreSQL started");
         var outageEnd = students.Select(s => s.Checked.Count).ToList();
         await UntilAsync(
-            () => students.All(s => s.Checked.Skip(outageEnd[students.IndexOf(s)]).Count(a => a.SaveState == CheckedAnswer.Saved) >= 2),
-            answering, "answers acknowledged again after the restart");
+            () => students.All(s => s.Checked.Skip(outageEnd[students.IndexOf(s)]).Any(a => a.SaveState == CheckedAnswer.Saved)),
+            answering, "answer acknowledged again after the restart");
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: recovered");
         await stop.CancelAsync();
         await Task.WhenAll(answering);
@@ -83,7 +83,12 @@ public sealed class PostgresRestartTests(ChromiumFixture chromium, FaultSite fau
         {
             await AssertNoLeakAsync(student);
             var answers = student.Checked;
-            output.WriteLine($"{student.UserId}: [{string.Join(' ', answers)}]");
+            var restart = outageEnd[students.IndexOf(student)];
+            output.WriteLine($"{student.UserId}: [{string.Join(' ', answers.Take(restart))} | restarted | {string.Join(' ', answers.Skip(restart))}]");
+
+            // Back up means back up: an answer checked once the server is back is saved at the first try, not refused
+            // because the connection pool still held connections to the server that went away.
+            Assert.All(answers.Skip(restart), a => Assert.Equal(CheckedAnswer.Saved, a.SaveState));
 
             // The last answer was acknowledged after the restart, and a commit sends the older refused answers first
             // (each under its own submission id): every answer checked is stored, once.
@@ -114,7 +119,7 @@ public sealed class PostgresRestartTests(ChromiumFixture chromium, FaultSite fau
 
     private static async Task UntilAsync(Func<bool> condition, List<Task> answering, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!condition())
         {
             if (answering.FirstOrDefault(t => t.IsFaulted) is { } failed)
@@ -122,7 +127,7 @@ public sealed class PostgresRestartTests(ChromiumFixture chromium, FaultSite fau
                 await failed;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"No {what} within 20 s.");
+            Assert.True(DateTime.UtcNow < deadline, $"No {what} within 30 s.");
             await Task.Delay(50);
         }
     }
