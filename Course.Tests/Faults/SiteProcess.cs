@@ -67,7 +67,8 @@ internal sealed class SiteProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => site.Append(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await site.WaitUntilServingAsync(TimeSpan.FromSeconds(120));
+        // As PublishedSiteFixture: a cold start on a saturated 2-core machine has taken over a minute.
+        await site.WaitUntilServingAsync(TimeSpan.FromSeconds(180));
         return site;
     }
 
