@@ -1,5 +1,5 @@
 using Course.Content.Loading;
-using Course.Tests.Infrastructure;
+using Course.Content.Synonyms;
 using Course.Tests.Quizzes;
 
 namespace Course.Tests.Content;
@@ -82,5 +82,31 @@ public sealed class HostileContentTests
 
         Assert.StartsWith($"{File}:{QuizChapterSource.LineOf(text, "Autre titre")}: ", error.ToString());
         Assert.Contains("malformed front matter", error.Message);
+    }
+
+    [Fact]
+    public void Files_too_large_or_not_utf8_are_refused_by_name_and_line_with_every_other_error()
+    {
+        using var folder = new HostileContentFolder();
+        var expected = folder.WriteCorpus();
+
+        var exception = Assert.Throws<InvalidContentException>(() => ChapterLoader.LoadDirectory(folder.Chapters, folder.Guides));
+
+        Assert.Equal(expected.Count, exception.Errors.Count);
+        Assert.All(expected, start => Assert.Contains(exception.Errors, e => e.ToString().StartsWith(start, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_synonym_file_too_large_or_not_utf8_is_refused_with_its_line()
+    {
+        using var folder = new HostileContentFolder();
+        var path = HostileContentFolder.WriteHuge(folder.Chapters, SynonymList.FileName);
+
+        var huge = Assert.Single(Assert.Throws<InvalidContentException>(() => SynonymList.LoadDirectory(folder.Chapters)).Errors);
+        HostileContentFolder.WriteLatin1On(path, "# Synonymes\npod, pods\nnœud, node\n", 3);
+        var latin1 = Assert.Single(Assert.Throws<InvalidContentException>(() => SynonymList.LoadDirectory(folder.Chapters)).Errors);
+
+        Assert.StartsWith($"{SynonymList.FileName}:1: the file is {HostileContentFolder.HugeBytes} bytes", huge.ToString());
+        Assert.Equal($"{SynonymList.FileName}:3: the file is not valid UTF-8 (save it as UTF-8)", latin1.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Course.Content.Loading;
 using Course.Content.Model;
 using Course.Content.Synonyms;
@@ -14,8 +15,7 @@ internal static class CourseContentCheck
     /// <remarks>
     /// Left to the hosted warm-up, the same error escapes <c>app.Run()</c>: the host logs it with a stack trace, then
     /// the runtime prints it again and aborts (exit code 134, a core dump). An author who broke a chapter needs the
-    /// list of lines to fix, nothing else. Under WebApplicationFactory this code is not reached (the factory takes the
-    /// host at Build) and the warm-up still fails start-up with the exception the tests inspect.
+    /// list of lines to fix, nothing else. Hosted by WebApplicationFactory, the exception is thrown to the factory.
     /// </remarks>
     public static bool TryLoadCourseContent(this WebApplication app, TextWriter error)
     {
@@ -25,8 +25,9 @@ internal static class CourseContentCheck
             _ = app.Services.GetRequiredService<SynonymList>();
             return true;
         }
-        catch (InvalidContentException invalid)
+        catch (InvalidContentException invalid) when (Assembly.GetEntryAssembly() == typeof(Program).Assembly)
         {
+            // Only as the process itself: under WebApplicationFactory (tests) the exception goes to the factory.
             error.WriteLine(invalid.Message);
             error.WriteLine("The site does not start until the content is fixed.");
             return false;
