@@ -9,7 +9,7 @@ namespace Course.Tests.Gate;
 /// <summary>
 /// Submissions a browser can forge through the circuit (the quiz card's events and its calls to the progress service)
 /// are refused in French and store nothing, on SQLite and PostgreSQL. No HTTP endpoint accepts answers: the circuit is
-/// the only way in (the protected browser storage is <see cref="ForgedBrowserStorageTests"/>).
+/// the only way in. The same sites then check forged browser storage (<see cref="ForgedBrowserStorage"/>).
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class TamperedSubmissionTests(PostgresServerFixture postgres)
@@ -39,10 +39,13 @@ public sealed class TamperedSubmissionTests(PostgresServerFixture postgres)
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("Postgres")]
-    public async Task Forged_submissions_are_refused_in_french_and_store_nothing(string provider)
+    public async Task Forged_submissions_and_forged_browser_storage_are_refused_and_store_nothing(string provider)
     {
         await using var site = await ProgressSites.StartAsync(provider, postgres, "tampered");
-        var userId = (await site.AddStudentsAsync(1, "tampered"))[0];
+        var users = await site.AddStudentsAsync(2, "tampered");
+        var userId = users[0];
+        await ForgedBrowserStorage.AssertNeitherRestoredNorMergedAsync(site, users[1]);
+
         using var visit = new StudentVisit(site, userId);
 
         foreach (var (name, selected, message) in Forged)

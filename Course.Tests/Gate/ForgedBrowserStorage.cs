@@ -13,10 +13,10 @@ namespace Course.Tests.Gate;
 /// <summary>
 /// The answers kept in the browser's protected local storage, forged or corrupted: read by the real
 /// <see cref="ProtectedQuizAnswerStore"/> with the site's own keys, for an anonymous visitor and at the merge that follows
-/// sign-in. Nothing is restored, nothing is stored in the account, nothing throws; a genuine value still merges.
+/// sign-in. Nothing is restored, nothing is stored in the account, nothing throws; a genuine value still merges. Run by
+/// <see cref="TamperedSubmissionTests"/> on its sites (one site per provider for both checks).
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ForgedBrowserStorageTests(PostgresServerFixture postgres)
+internal static class ForgedBrowserStorage
 {
     private static readonly string Purpose = $"{typeof(ProtectedLocalStorage).FullName}:{ProtectedQuizAnswerStore.Key}";
 
@@ -24,13 +24,8 @@ public sealed class ForgedBrowserStorageTests(PostgresServerFixture postgres)
 
     private static readonly string Right = Question.CorrectOptionIds.Single();
 
-    [Theory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task Forged_or_corrupted_stored_answers_are_neither_restored_nor_merged(string provider)
+    public static async Task AssertNeitherRestoredNorMergedAsync(InMemorySiteFactory site, string userId)
     {
-        await using var site = await ProgressSites.StartAsync(provider, postgres, "forged");
-        var userId = (await site.AddStudentsAsync(1, "forged"))[0];
         var keys = site.Services.GetRequiredService<IDataProtectionProvider>();
 
         foreach (var (name, value) in ForgedValues(keys))
