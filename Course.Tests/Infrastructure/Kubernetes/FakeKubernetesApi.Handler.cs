@@ -168,6 +168,7 @@ public sealed partial class FakeKubernetesApi
             }
 
             Deployments.Update<V1Deployment>(@namespace, name, d => d.Spec.Replicas = replicas);
+            RecordScaleWrite(context.Request.Method, @namespace, name, replicas);
             deployment = (V1Deployment)Deployments.Get(@namespace, name)!;
         }
 

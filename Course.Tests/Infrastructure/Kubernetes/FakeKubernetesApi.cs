@@ -27,6 +27,7 @@ public sealed partial class FakeKubernetesApi : IAsyncDisposable
 
     private readonly Dictionary<string, FakeResourceSet> _resources;
     private readonly HashSet<(string Verb, string Resource)> _forbidden = [];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _scaleWrites = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<(string Token, string Verb, string Resource)> _requests = new();
     private WebApplication? _app;
     private long _version = 100;
@@ -157,6 +158,12 @@ public sealed partial class FakeKubernetesApi : IAsyncDisposable
     public int OpenWatches => _resources.Values.Sum(r => r.OpenWatches);
 
     public int ListRequests => _resources.Values.Sum(r => r.ListRequests);
+
+    /// <summary>Each accepted write on a deployment's scale subresource, as "PATCH default/worker 3", oldest first.</summary>
+    public IReadOnlyList<string> ScaleWrites => _scaleWrites.ToList();
+
+    internal void RecordScaleWrite(string method, string? @namespace, string name, int replicas) =>
+        _scaleWrites.Enqueue($"{method} {@namespace}/{name} {replicas.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>The list and watch requests sent with bearer <paramref name="token"/>, as (verb, resource) pairs.</summary>
     public IReadOnlyList<(string Verb, string Resource)> Requests(string token) =>
