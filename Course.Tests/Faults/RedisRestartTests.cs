@@ -7,8 +7,9 @@ using Xunit.Abstractions;
 namespace Course.Tests.Faults;
 
 /// <summary>
-/// The DockerCoins Redis stopped, then started again (empty, as a rescheduled pod), while dashboards are open in
-/// Chromium over real circuits: each shows the outage, then resumes by itself with no reload; the site stays ready.
+/// The DockerCoins Redis stopped, then started again (empty, as a rescheduled pod), while a dashboard is open in
+/// Chromium over a real circuit: it shows the outage in French, then resumes by itself with no reload; the site stays
+/// ready.
 /// The monitor's own timing (outage seen within 2 s) is in HashRateMonitorRedisTests; here the whole path to the screen.
 /// </summary>
 [Collection(FaultsCollection.Name)]
@@ -17,7 +18,7 @@ public sealed class RedisRestartTests(ChromiumFixture chromium, FaultSite faults
     private static readonly PageWaitForFunctionOptions _wait = new() { Timeout = 10_000 };
 
     [Fact]
-    public async Task Open_dashboards_show_the_outage_and_resume_by_themselves_when_redis_returns()
+    public async Task An_open_dashboard_shows_the_outage_and_resumes_by_itself_when_redis_returns()
     {
         var clock = Stopwatch.StartNew();
         var site = faults.Site;
@@ -26,26 +27,16 @@ public sealed class RedisRestartTests(ChromiumFixture chromium, FaultSite faults
             await worker.GetDatabase().StringSetAsync("hashes", 40);
         }
 
-        var student = await OpenDashboardAsync(site.RootUri);
-        await TestAccounts.CreateInstructorAsync(site.Services, "redis-panne@example.org");
-        var instructor = await chromium.NewPageAsync();
-        await TestAccounts.SignInBrowserAsync(instructor.Context, site.Services, site.RootUri, "redis-panne@example.org");
-        var dashboards = new[] { student, await OpenDashboardAsync(site.RootUri, instructor) };
-        foreach (var page in dashboards)
-        {
-            await WaitForAsync(page, "connected", hashes: 40);
-        }
-
-        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: dashboards open");
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "dockercoins").ToString());
+        await page.WaitForInteractiveAsync();
+        await WaitForAsync(page, "connected", hashes: 40);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: dashboard open");
         await faults.Redis.StopAsync();
         var outage = Stopwatch.StartNew();
-        foreach (var page in dashboards)
-        {
-            await WaitForAsync(page, "reconnecting", hashes: 40);
-            Assert.Contains("Redis ne répond pas", await page.Locator("main").InnerTextAsync());
-        }
-
-        output.WriteLine($"outage on both dashboards after {outage.ElapsedMilliseconds} ms");
+        await WaitForAsync(page, "reconnecting", hashes: 40);
+        Assert.Contains("Redis ne répond pas", await page.Locator("main").InnerTextAsync());
+        output.WriteLine($"outage on the dashboard after {outage.ElapsedMilliseconds} ms");
         using var client = new HttpClient { BaseAddress = site.RootUri };
         using (var ready = await client.GetAsync("readyz"))
         {
@@ -61,22 +52,10 @@ public sealed class RedisRestartTests(ChromiumFixture chromium, FaultSite faults
             await worker.GetDatabase().StringIncrementAsync("hashes", 7);
         }
 
-        foreach (var page in dashboards)
-        {
-            await WaitForAsync(page, "connected", hashes: 7);
-            Assert.DoesNotContain("Redis ne répond pas", await page.Locator("main").InnerTextAsync());
-            Assert.False(await page.Locator("#blazor-error-ui").IsVisibleAsync(), "the circuit failed");
-        }
-
-        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: both dashboards resumed");
-    }
-
-    private async Task<IPage> OpenDashboardAsync(Uri root, IPage? page = null)
-    {
-        page ??= await chromium.NewPageAsync();
-        await page.GotoAsync(new Uri(root, "dockercoins").ToString());
-        await page.WaitForInteractiveAsync();
-        return page;
+        await WaitForAsync(page, "connected", hashes: 7);
+        Assert.DoesNotContain("Redis ne répond pas", await page.Locator("main").InnerTextAsync());
+        Assert.False(await page.Locator("#blazor-error-ui").IsVisibleAsync(), "the circuit failed");
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: the dashboard resumed");
     }
 
     private static async Task WaitForAsync(IPage page, string state, long hashes)

@@ -16,22 +16,25 @@ internal sealed record StoredAnswer(string UserId, string QuestionId, int Attemp
     }
 
     /// <summary>
-    /// Every answer <paramref name="student"/> saw acknowledged ("Enregistré") is stored exactly once, in the order checked,
-    /// with every answer checked before it (a commit sends the older unsaved answers first); beyond the last
-    /// acknowledged answer only answers really checked may follow (those in flight when the fault struck), none twice.
+    /// Every answer <paramref name="student"/> saw acknowledged ("Enregistré") on a card is stored exactly once, in the
+    /// order checked, with every answer checked before it (a commit sends the older unsaved answers first); beyond the
+    /// last acknowledged answer only answers really checked may follow (those in flight when the fault struck), none twice.
     /// </summary>
     public static void AssertStoredOnce(AnsweringStudent student, IReadOnlyList<StoredAnswer> rows)
     {
-        var answers = student.Checked;
-        var mine = rows.Where(r => r.UserId == student.UserId && r.QuestionId == student.Question.Id).OrderBy(r => r.Attempt).ToList();
-        var acknowledged = answers.Select((a, i) => (a, i)).LastOrDefault(x => x.a.SaveState == CheckedAnswer.Saved, (null!, -1)).Item2 + 1;
-        var story = $"checked [{string.Join(' ', answers)}], stored [{string.Join(' ', mine.Select(r => $"{r.Attempt}:{r.ChosenOptions}"))}]";
+        foreach (var question in student.Questions)
+        {
+            var answers = student.Checked(question.Id);
+            var mine = rows.Where(r => r.UserId == student.UserId && r.QuestionId == question.Id).OrderBy(r => r.Attempt).ToList();
+            var acknowledged = answers.Select((a, i) => (a, i)).LastOrDefault(x => x.a.SaveState == CheckedAnswer.Saved, (null!, -1)).Item2 + 1;
+            var story = $"{question.Id}: checked [{string.Join(' ', answers)}], stored [{string.Join(' ', mine.Select(r => $"{r.Attempt}:{r.ChosenOptions}"))}]";
 
-        Assert.True(acknowledged > 0, $"{student.UserId} had no answer acknowledged: {story}");
-        Assert.True(mine.Count >= acknowledged, $"an acknowledged answer is missing: {story}");
-        Assert.True(mine.Count <= answers.Count, $"more rows than answers checked: {story}");
-        Assert.Equal(Enumerable.Range(1, mine.Count), mine.Select(r => r.Attempt));
-        Assert.Equal(answers.Take(mine.Count).Select(a => a.Option), mine.Select(r => r.ChosenOptions));
-        Assert.Equal(mine.Count, mine.Select(r => r.SubmissionId).Distinct().Count());
+            Assert.True(acknowledged > 0, $"no answer acknowledged: {story}");
+            Assert.True(mine.Count >= acknowledged, $"an acknowledged answer is missing: {story}");
+            Assert.True(mine.Count <= answers.Count, $"more rows than answers checked: {story}");
+            Assert.Equal(Enumerable.Range(1, mine.Count), mine.Select(r => r.Attempt));
+            Assert.Equal(answers.Take(mine.Count).Select(a => a.Option), mine.Select(r => r.ChosenOptions));
+            Assert.Equal(mine.Count, mine.Select(r => r.SubmissionId).Distinct().Count());
+        }
     }
 }
