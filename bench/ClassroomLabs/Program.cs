@@ -69,6 +69,11 @@ using (var opening = new SemaphoreSlim(6))
         try
         {
             await screens.OpenStudentAsync(s.Index, cookie);
+            if (screens.StudentPages % 10 == 0)
+            {
+                // A full run opens 51 circuits: show progress, so a stalled run is told from a slow one.
+                Console.WriteLine($"  {screens.StudentPages} student pages open after {watch.Elapsed.TotalSeconds:0} s (load {File.ReadAllText("/proc/loadavg")[..14].Trim()})");
+            }
         }
         finally
         {
