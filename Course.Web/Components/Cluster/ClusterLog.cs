@@ -31,4 +31,7 @@ internal static partial class ClusterLog
 
     [LoggerMessage(EventId = 10010, Level = LogLevel.Warning, Message = "A stored lab snapshot could not be read; waiting for the reporter's next one")]
     public static partial void StoredLabUnreadable(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 10011, Level = LogLevel.Error, Message = "{Count} lab push(es) could not be stored; their reporters are told to send again")]
+    public static partial void PushesNotStored(this ILogger logger, int count, Exception exception);
 }

@@ -27,6 +27,7 @@ internal static class ClusterRegistration
         services.AddSingleton<ReplicaChangeLog>();
         services.AddHostedService(sp => sp.GetRequiredService<ReplicaChangeLog>());
         services.AddSingleton<ReportedLabs>();
+        services.AddSingleton<LabPushRecorder>();
         services.AddHostedService<ReportedLabsSync>();
         // Beside the labs' sync rather than in AddDockerCoins: the reporter's pushes need the course database.
         services.AddHostedService<DockerCoins.Students.ReportedDockerCoinsSync>();

@@ -30,23 +30,22 @@ internal static class AnswerRowsInsert
     public static async Task InsertAsync(CourseDbContext context, IReadOnlyList<QuizAnswerRecord> rows, CancellationToken cancellationToken)
     {
         var columns = Columns.For(context.Model);
-        await using var command = context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = columns.InsertSql(rows.Count);
+        await using var command = SqlRows.Command(context, columns.InsertSql(rows.Count));
         var ranks = new Dictionary<(string UserId, string QuestionId), int>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var rank = ranks[(row.UserId, row.QuestionId)] = ranks.GetValueOrDefault((row.UserId, row.QuestionId)) + 1;
-            AddParameter(command, $"@u{i}", row.UserId);
-            AddParameter(command, $"@q{i}", row.QuestionId);
-            AddParameter(command, $"@v{i}", row.QuestionVersion);
-            AddParameter(command, $"@c{i}", row.ChapterSlug);
-            AddParameter(command, $"@o{i}", row.ChosenOptions);
-            AddParameter(command, $"@k{i}", row.IsCorrect);
-            AddParameter(command, $"@r{i}", rank);
-            AddParameter(command, $"@t{i}", row.AnsweredAt);
-            AddParameter(command, $"@n{i}", row.AnonymousId);
-            AddParameter(command, $"@s{i}", row.SubmissionId);
+            SqlRows.AddParameter(command, $"@u{i}", row.UserId);
+            SqlRows.AddParameter(command, $"@q{i}", row.QuestionId);
+            SqlRows.AddParameter(command, $"@v{i}", row.QuestionVersion);
+            SqlRows.AddParameter(command, $"@c{i}", row.ChapterSlug);
+            SqlRows.AddParameter(command, $"@o{i}", row.ChosenOptions);
+            SqlRows.AddParameter(command, $"@k{i}", row.IsCorrect);
+            SqlRows.AddParameter(command, $"@r{i}", rank);
+            SqlRows.AddParameter(command, $"@t{i}", row.AnsweredAt);
+            SqlRows.AddParameter(command, $"@n{i}", row.AnonymousId);
+            SqlRows.AddParameter(command, $"@s{i}", row.SubmissionId);
         }
 
         await context.Database.OpenConnectionAsync(cancellationToken);
@@ -70,14 +69,6 @@ internal static class AnswerRowsInsert
         {
             await context.Database.CloseConnectionAsync();
         }
-    }
-
-    private static void AddParameter(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
     }
 
     /// <summary>The quoted table and column names of <see cref="QuizAnswerRecord"/>, read once from the model.</summary>
@@ -106,8 +97,7 @@ internal static class AnswerRowsInsert
         private static Columns Read(IModel model)
         {
             var entity = model.FindEntityType(typeof(QuizAnswerRecord))!;
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            string Column(string property) => Quote(entity.FindProperty(property)!.GetColumnName(table)!);
+            string Column(string property) => SqlRows.Column(entity, property);
             string[] inserted =
             [
                 nameof(QuizAnswerRecord.UserId), nameof(QuizAnswerRecord.QuestionId), nameof(QuizAnswerRecord.QuestionVersion),
@@ -115,12 +105,9 @@ internal static class AnswerRowsInsert
                 nameof(QuizAnswerRecord.Attempt), nameof(QuizAnswerRecord.AnsweredAt), nameof(QuizAnswerRecord.AnonymousId),
                 nameof(QuizAnswerRecord.SubmissionId),
             ];
-            var tableName = (entity.GetSchema() is { } schema ? Quote(schema) + "." : "") + Quote(entity.GetTableName()!);
-            return new Columns(tableName, Column(nameof(QuizAnswerRecord.Id)), Column(nameof(QuizAnswerRecord.UserId)),
+            return new Columns(SqlRows.Table(entity), Column(nameof(QuizAnswerRecord.Id)), Column(nameof(QuizAnswerRecord.UserId)),
                 Column(nameof(QuizAnswerRecord.QuestionId)), Column(nameof(QuizAnswerRecord.SubmissionId)),
                 Column(nameof(QuizAnswerRecord.Attempt)), string.Join(", ", inserted.Select(Column)));
         }
-
-        private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Course.Web.Components.Cluster.Checks;
-using Course.Web.Components.DockerCoins.Students;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -37,15 +36,13 @@ internal static class LabReporterEndpoints
     }
 
     private static async Task<IResult> PushAsync(
-        HttpContext http, LabTokens tokens, ReportedLabs labs, LabChecks checks, LabCheckProgress progress, ReportedDockerCoins dockerCoins,
-        TimeProvider time, ILogger<ReportedLabs> logger)
+        HttpContext http, LabTokens tokens, LabChecks checks, LabPushRecorder pushes, ILogger<ReportedLabs> logger)
     {
         var authorization = http.Request.Headers.Authorization.ToString();
         var token = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..].Trim() : null;
-        if (await tokens.ValidateAsync(token, http.RequestAborted) is not { } owner)
+        if (string.IsNullOrEmpty(token))
         {
-            logger.PushRefused("unknown or revoked token");
-            return Refuse(StatusCodes.Status401Unauthorized, "Jeton inconnu ou révoqué : créez-en un nouveau depuis « Mon cluster ».");
+            return RefuseToken(logger);
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -59,18 +56,13 @@ internal static class LabReporterEndpoints
             return Refuse(StatusCodes.Status413PayloadTooLarge, $"Rapport trop volumineux (au plus {LabReportValidator.MaxBytes / 1024} Ko).");
         }
 
-        LabReport? report;
+        // The body first, before anything that may wait (the token's database read, the commit): when a class's
+        // reporters start in the same second, a body left unread while its request waits runs into Kestrel's minimum
+        // data rate and the reporter's timeout.
+        using var body = new MemoryStream();
         try
         {
-            using var body = new MemoryStream();
             await http.Request.Body.CopyToAsync(body, http.RequestAborted);
-            if (body.Length > LabReportValidator.MaxBytes)
-            {
-                return Refuse(StatusCodes.Status413PayloadTooLarge, $"Rapport trop volumineux (au plus {LabReportValidator.MaxBytes / 1024} Ko).");
-            }
-
-            body.Position = 0;
-            report = await JsonSerializer.DeserializeAsync<LabReport>(body, Json, http.RequestAborted);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -84,6 +76,18 @@ internal static class LabReporterEndpoints
             logger.PushRefused($"body not received ({exception.StatusCode})");
             return Refuse(exception.StatusCode, "Rapport incomplet : la connexion a été interrompue avant la fin, l’agent le renverra.");
         }
+
+        if (await tokens.ValidateAsync(token, http.RequestAborted) is not { } owner)
+        {
+            return RefuseToken(logger);
+        }
+
+        LabReport? report;
+        try
+        {
+            body.Position = 0;
+            report = JsonSerializer.Deserialize<LabReport>(body, Json);
+        }
         catch (JsonException)
         {
             logger.PushRefused("malformed JSON");
@@ -96,27 +100,25 @@ internal static class LabReporterEndpoints
             return Refuse(StatusCodes.Status400BadRequest, problem);
         }
 
-        // DockerCoins first: the lab's change notification then finds the instructor's grid its new hash rate.
-        if (report!.DockerCoins is { } measurements)
-        {
-            await dockerCoins.AcceptAsync(owner.UserId, measurements, http.RequestAborted);
-        }
-
-        // A DockerCoins push every 2 s is also a sign of life; recording one at most every 10 s spares the database.
-        var dockerCoinsOnly = report.Snapshot is null && report.DockerCoins is not null
-            && labs.Find(owner.UserId)?.Feed.Current.LastContact is { } contact && time.GetUtcNow() - contact < TimeSpan.FromSeconds(10);
-        if (!dockerCoinsOnly)
-        {
-            await labs.AcceptAsync(owner.UserId, owner.Email, report.Snapshot, http.RequestAborted);
-        }
-
-        if (report.Snapshot is { } snapshot)
+        try
         {
             // Checks the student passed in their terminal count in their progress even if no page was open.
-            await progress.RecordAsync(owner.UserId, checks.Evaluate(snapshot), http.RequestAborted);
+            IReadOnlyList<LabCheckResult> results = report!.Snapshot is { } snapshot ? checks.Evaluate(snapshot) : [];
+            await pushes.RecordAsync(owner.UserId, owner.Email, report, results, http.RequestAborted);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Not acknowledged, so the reporter sends its state again at its next change or heartbeat.
+            return Refuse(StatusCodes.Status503ServiceUnavailable, "Rapport non enregistré : le site n’a pas pu l’écrire, l’agent le renverra.");
         }
 
         return Results.NoContent();
+    }
+
+    private static IResult RefuseToken(ILogger logger)
+    {
+        logger.PushRefused("unknown or revoked token");
+        return Refuse(StatusCodes.Status401Unauthorized, "Jeton inconnu ou révoqué : créez-en un nouveau depuis « Mon cluster ».");
     }
 
     private static IResult Refuse(int status, string message) => Results.Problem(title: message, statusCode: status);

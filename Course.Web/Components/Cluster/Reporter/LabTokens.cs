@@ -10,16 +10,26 @@ namespace Course.Web.Components.Cluster.Reporter;
 /// Each student's lab reporter token: one per student, shown once, revocable. Only its SHA-256 is stored, as an
 /// Identity user token (login provider <see cref="Provider"/>), so a database leak does not let anyone push.
 /// </summary>
+/// <remarks>
+/// A validation is remembered <see cref="CacheFor"/>, so a reporter pushing every few seconds costs a database read
+/// now and then, not one per push (reads never wait for SQLite's writer, but they cost CPU). Issuing or revoking a
+/// token here forgets that student's entries at once; a token revoked through another replica may still be honoured
+/// here until its entry expires (at most <see cref="CacheFor"/>).
+/// </remarks>
 internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, TimeProvider time)
 {
     public const string Provider = "CourseLabReporter";
     internal const string Name = "token";
 
-    /// <summary>How long a validated token is trusted without asking the database again (a revocation takes this long at most).</summary>
+    /// <summary>How long a validated token is trusted without asking the database again (a revocation on another replica takes this long at most).</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(10);
+
+    // Wrong tokens are remembered too (a misconfigured reporter retries): bounded, so random tokens cannot fill memory.
+    private const int MaxCached = 10_000;
 
     private readonly Dictionary<string, (string? UserId, string? Email, DateTimeOffset Until)> _cache = [];
     private readonly Lock _gate = new();
+    private long _forgets;
 
     /// <summary>Issues a new token for <paramref name="userId"/>, revoking the previous one; returns it (the only time it is readable).</summary>
     public async Task<string> IssueAsync(string userId, CancellationToken cancellationToken = default)
@@ -29,7 +39,7 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
         await context.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider).ExecuteDeleteAsync(cancellationToken);
         context.UserTokens.Add(new IdentityUserToken<string> { UserId = userId, LoginProvider = Provider, Name = Name, Value = Hash(token) });
         await context.SaveChangesAsync(cancellationToken);
-        ForgetCache();
+        Forget(userId, Hash(token));
         return token;
     }
 
@@ -37,7 +47,7 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await context.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider).ExecuteDeleteAsync(cancellationToken);
-        ForgetCache();
+        Forget(userId, null);
     }
 
     public async Task<bool> HasTokenAsync(string userId, CancellationToken cancellationToken = default)
@@ -56,12 +66,15 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
 
         var hash = Hash(token);
         var now = time.GetUtcNow();
+        long forgets;
         lock (_gate)
         {
             if (_cache.TryGetValue(hash, out var cached) && cached.Until > now)
             {
                 return cached.UserId is null ? null : (cached.UserId, cached.Email!);
             }
+
+            forgets = _forgets;
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -70,17 +83,49 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
             .FirstOrDefaultAsync(cancellationToken);
         lock (_gate)
         {
+            if (forgets != _forgets)
+            {
+                // A token was issued or revoked while this read ran: what it found may be outdated, so keep nothing.
+                return owner is null ? null : (owner.Id, owner.Email ?? owner.Id);
+            }
+
+            if (_cache.Count >= MaxCached)
+            {
+                foreach (var expired in _cache.Where(e => e.Value.Until <= now).Select(e => e.Key).ToList())
+                {
+                    _cache.Remove(expired);
+                }
+
+                if (_cache.Count >= MaxCached)
+                {
+                    _cache.Clear();
+                }
+            }
+
             _cache[hash] = (owner?.Id, owner?.Email, now + CacheFor);
         }
 
         return owner is null ? null : (owner.Id, owner.Email ?? owner.Id);
     }
 
-    private void ForgetCache()
+    /// <summary>
+    /// Forgets <paramref name="userId"/>'s cached tokens (a revoked one is refused at once) and what was cached of
+    /// <paramref name="newHash"/>; the rest of the class keeps its entries.
+    /// </summary>
+    private void Forget(string userId, string? newHash)
     {
         lock (_gate)
         {
-            _cache.Clear();
+            _forgets++;
+            foreach (var hash in _cache.Where(e => e.Value.UserId == userId).Select(e => e.Key).ToList())
+            {
+                _cache.Remove(hash);
+            }
+
+            if (newHash is not null)
+            {
+                _cache.Remove(newHash);
+            }
         }
     }
 

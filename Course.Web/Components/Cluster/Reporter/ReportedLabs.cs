@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Course.Web.Components.Cluster.Lab;
-using Course.Web.Components.Progress;
 using Course.Web.Data;
 using Course.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +10,12 @@ namespace Course.Web.Components.Cluster.Reporter;
 
 /// <summary>
 /// The latest lab state pushed by each student's reporter. Each push is written to the database first (one row per
-/// student, <see cref="ReportedLabRecord"/>), then shown here and announced to the other replicas
+/// student, <see cref="ReportedLabRecord"/>, by <see cref="LabPushRecorder"/>), then shown here and announced to the other replicas
 /// (<see cref="ReportedLabsSync"/>), which reload it: whichever replica a reporter reaches, every replica shows the
 /// same lab with the same last contact, so the stale marks agree. Views subscribe to one student's lab; the
 /// instructor's grid subscribes to every change.
 /// </summary>
-internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, TimeProvider time, ILogger<ReportedLabs> logger)
+internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, ILogger<ReportedLabs> logger)
 {
     private readonly ConcurrentDictionary<string, ReportedLab> _labs = new();
     private readonly ConcurrentDictionary<string, DateTime?> _snapshotReceivedAt = new();
@@ -29,41 +28,16 @@ internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, 
 
     public ReportedLab? Find(string userId) => _labs.GetValueOrDefault(userId);
 
-    /// <summary>Records a push (a snapshot, or a heartbeat when <paramref name="snapshot"/> is null), durably, then shows it.</summary>
-    public async Task AcceptAsync(string userId, string email, LabSnapshot? snapshot, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Shows a push <see cref="LabPushRecorder"/> has committed (a snapshot, or a heartbeat when <paramref name="snapshot"/>
+    /// is null, stored at <paramref name="storedAt"/>), then announces it to the other replicas.
+    /// </summary>
+    public void ApplyStored(string userId, string email, LabSnapshot? snapshot, DateTime storedAt)
     {
-        // Millisecond precision: the value survives a round trip through either database unchanged.
-        var now = Truncate(time.GetUtcNow().UtcDateTime);
-        var json = snapshot is null ? null : JsonSerializer.Serialize(snapshot, LabReporterEndpoints.Json);
-        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            var row = context.ReportedLabs.Where(l => l.UserId == userId);
-            Task<int> UpdateAsync() => json is null
-                ? row.ExecuteUpdateAsync(s => s.SetProperty(l => l.LastContactAt, now), cancellationToken)
-                : row.ExecuteUpdateAsync(s => s.SetProperty(l => l.LastContactAt, now)
-                    .SetProperty(l => l.SnapshotJson, json).SetProperty(l => l.SnapshotReceivedAt, now), cancellationToken);
-            if (await UpdateAsync() == 0)
-            {
-                context.ReportedLabs.Add(new ReportedLabRecord
-                {
-                    UserId = userId, SnapshotJson = json, SnapshotReceivedAt = json is null ? null : now, LastContactAt = now,
-                });
-                try
-                {
-                    await context.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateException exception) when (AnswerRecorder.IsUniqueViolation(exception))
-                {
-                    // Another replica inserted the row first: this push is the newer one.
-                    await UpdateAsync();
-                }
-            }
-        }
-
-        Apply(userId, email, snapshot, snapshot is null ? null : now, now);
+        Apply(userId, email, snapshot, snapshot is null ? null : storedAt, storedAt);
         if (Volatile.Read(ref _relay) is { } relay)
         {
-            relay(new ReportedLabChange(userId, now, snapshot is null ? null : now));
+            relay(new ReportedLabChange(userId, storedAt, snapshot is null ? null : storedAt));
         }
     }
 
@@ -248,9 +222,6 @@ internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, 
             return null;
         }
     }
-
-    private static DateTime Truncate(DateTime value) =>
-        new(value.Ticks - value.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
 
     private sealed class Unsubscriber(Action dispose) : IDisposable
     {

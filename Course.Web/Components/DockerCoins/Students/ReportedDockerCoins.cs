@@ -39,26 +39,34 @@ internal sealed class ReportedDockerCoins(
     /// <summary>Stores a validated push, then applies it after any earlier push another replica stored.</summary>
     public async Task AcceptAsync(string userId, DockerCoinsReport report, CancellationToken cancellationToken = default)
     {
-        // Millisecond precision: the value survives a round trip through either database unchanged.
-        var now = time.GetUtcNow().UtcDateTime;
-        var receivedAt = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
-        var record = new ReportedDockerCoinsPushRecord
-        {
-            UserId = userId, ReceivedAt = receivedAt, ReportJson = JsonSerializer.Serialize(report, LabReporterEndpoints.Json),
-        };
+        var record = NewPush(userId, report, time.GetUtcNow().UtcDateTime);
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
             context.ReportedDockerCoinsPushes.Add(record);
             await context.SaveChangesAsync(cancellationToken);
         }
 
-        var student = StudentOf(userId);
+        await ApplyStoredAsync(record, report, cancellationToken);
+    }
+
+    /// <summary>The row that stores <paramref name="report"/> (the lab pushes commit it with the rest of their batch).</summary>
+    public static ReportedDockerCoinsPushRecord NewPush(string userId, DockerCoinsReport report, DateTime now) => new()
+    {
+        // Millisecond precision: the value survives a round trip through either database unchanged.
+        UserId = userId, ReceivedAt = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc),
+        ReportJson = JsonSerializer.Serialize(report, LabReporterEndpoints.Json),
+    };
+
+    /// <summary>Applies a committed push (<paramref name="record"/> has its id), after any earlier one another replica stored.</summary>
+    public async Task ApplyStoredAsync(ReportedDockerCoinsPushRecord record, DockerCoinsReport report, CancellationToken cancellationToken = default)
+    {
+        var student = StudentOf(record.UserId);
         await student.Turn.WaitAsync(cancellationToken);
         try
         {
             // The previous push may have reached another replica whose announcement is still on its way.
-            await CatchUpLockedAsync(userId, student, record.Id, cancellationToken);
-            Apply(student, record.Id, report, receivedAt);
+            await CatchUpLockedAsync(record.UserId, student, record.Id, cancellationToken);
+            Apply(student, record.Id, report, record.ReceivedAt);
         }
         finally
         {
@@ -67,7 +75,7 @@ internal sealed class ReportedDockerCoins(
 
         if (Volatile.Read(ref _relay) is { } relay)
         {
-            relay(new ReportedDockerCoinsChange(userId, record.Id));
+            relay(new ReportedDockerCoinsChange(record.UserId, record.Id));
         }
     }
 

@@ -1,24 +1,28 @@
 using System.Threading.Channels;
 
-namespace Course.Web.Components.Progress;
+namespace Course.Web.Data;
 
 /// <summary>
-/// A queue of answers with at most one commit under way: whoever queues into an idle lane becomes its writer and
+/// A queue of writes with at most one commit under way: whoever queues into an idle lane becomes its writer and
 /// commits everything waiting, batch after batch, until the lane is empty. No thread waits while the lane is idle.
+/// Used by the quiz answers (<see cref="Components.Progress.AnswerRecorder"/>) and the lab reporters' pushes
+/// (<see cref="Components.Cluster.Reporter.LabPushRecorder"/>): a class doing something at once costs a few commits,
+/// not one transaction per student queueing for the database's lock and flush.
 /// </summary>
 /// <remarks>
 /// The writer of an idle lane first waits <paramref name="gatherDelay"/> (PostgreSQL's <c>commit_delay</c> idea): when
-/// a class answers at once, the answers arriving over those milliseconds share the first commit instead of waiting
-/// behind a commit of one. A lone answer pays the delay once.
+/// a class acts at once, the writes arriving over those milliseconds share the first commit instead of waiting
+/// behind a commit of one. A lone write pays the delay once. <paramref name="commitAsync"/> completes or fails every
+/// item of its batch itself and never throws.
 /// </remarks>
-internal sealed class AnswerCommitLane(Func<IReadOnlyList<PendingAnswers>, Task> commitAsync, TimeSpan gatherDelay)
+internal sealed class CommitLane<T>(Func<IReadOnlyList<T>, Task> commitAsync, TimeSpan gatherDelay)
 {
     private const int MaxBatch = 256;
 
-    private readonly Channel<PendingAnswers> _queue = Channel.CreateUnbounded<PendingAnswers>(new() { SingleReader = true });
+    private readonly Channel<T> _queue = Channel.CreateUnbounded<T>(new() { SingleReader = true });
     private int _writing;
 
-    public void Enqueue(PendingAnswers pending)
+    public void Enqueue(T pending)
     {
         _queue.Writer.TryWrite(pending);
         if (Interlocked.Exchange(ref _writing, 1) == 0)
@@ -36,7 +40,7 @@ internal sealed class AnswerCommitLane(Func<IReadOnlyList<PendingAnswers>, Task>
 
         while (true)
         {
-            var batch = new List<PendingAnswers>();
+            var batch = new List<T>();
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
             {
                 batch.Add(item);
@@ -44,14 +48,13 @@ internal sealed class AnswerCommitLane(Func<IReadOnlyList<PendingAnswers>, Task>
 
             if (batch.Count > 0)
             {
-                // commitAsync completes or fails every item itself and never throws.
                 await commitAsync(batch);
                 continue;
             }
 
             Interlocked.Exchange(ref _writing, 0);
 
-            // An answer queued between the last read and the line above found a writer still at work: take it over.
+            // An item queued between the last read and the line above found a writer still at work: take it over.
             if (!_queue.Reader.TryPeek(out _) || Interlocked.Exchange(ref _writing, 1) == 1)
             {
                 return;

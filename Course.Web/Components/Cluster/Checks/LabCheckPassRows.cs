@@ -1,0 +1,43 @@
+using System.Text;
+using Course.Web.Data;
+using Course.Web.Data.Entities;
+
+namespace Course.Web.Components.Cluster.Checks;
+
+/// <summary>
+/// Stores passed checks in one statement, the same SQL on SQLite and PostgreSQL:
+/// <c>INSERT … VALUES (…), (…) ON CONFLICT ("UserId", "CheckId") DO NOTHING</c>. A check already stored keeps its first
+/// time, so no read is needed first and a race with another push, tab or replica is no error.
+/// </summary>
+internal static class LabCheckPassRows
+{
+    /// <summary>Inserts the rows not stored yet; returns how many were new.</summary>
+    public static async Task<int> InsertNewAsync(CourseDbContext context, IReadOnlyList<LabCheckPassRecord> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        var entity = context.Model.FindEntityType(typeof(LabCheckPassRecord))!;
+        var user = SqlRows.Column(entity, nameof(LabCheckPassRecord.UserId));
+        var check = SqlRows.Column(entity, nameof(LabCheckPassRecord.CheckId));
+        var sql = new StringBuilder($"INSERT INTO {SqlRows.Table(entity)} ({user}, {check}, ")
+            .Append($"{SqlRows.Column(entity, nameof(LabCheckPassRecord.ChapterSlug))}, {SqlRows.Column(entity, nameof(LabCheckPassRecord.PassedAt))}) VALUES ");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            sql.Append(i == 0 ? "" : ", ").Append($"(@u{i}, @k{i}, @c{i}, @p{i})");
+        }
+
+        await using var command = SqlRows.Command(context, sql.Append($" ON CONFLICT ({user}, {check}) DO NOTHING").ToString());
+        for (var i = 0; i < rows.Count; i++)
+        {
+            SqlRows.AddParameter(command, $"@u{i}", rows[i].UserId);
+            SqlRows.AddParameter(command, $"@k{i}", rows[i].CheckId);
+            SqlRows.AddParameter(command, $"@c{i}", rows[i].ChapterSlug);
+            SqlRows.AddParameter(command, $"@p{i}", rows[i].PassedAt);
+        }
+
+        return await SqlRows.ExecuteAsync(context, command, "The database refused the lab check passes.", cancellationToken);
+    }
+}
