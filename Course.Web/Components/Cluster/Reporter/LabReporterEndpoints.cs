@@ -52,8 +52,7 @@ internal static class LabReporterEndpoints
 
         if (http.Request.ContentLength > LabReportValidator.MaxBytes)
         {
-            logger.PushRefused("payload too large");
-            return Refuse(StatusCodes.Status413PayloadTooLarge, $"Rapport trop volumineux (au plus {LabReportValidator.MaxBytes / 1024} Ko).");
+            return RefuseTooLarge(logger);
         }
 
         // The body first, before anything that may wait (the token's database read, the commit): when a class's
@@ -66,8 +65,7 @@ internal static class LabReporterEndpoints
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            logger.PushRefused("payload too large");
-            return Refuse(StatusCodes.Status413PayloadTooLarge, $"Rapport trop volumineux (au plus {LabReportValidator.MaxBytes / 1024} Ko).");
+            return RefuseTooLarge(logger);
         }
         catch (BadHttpRequestException exception)
         {
@@ -75,6 +73,11 @@ internal static class LabReporterEndpoints
             // oversized report: saying so would send the student looking for the wrong problem.
             logger.PushRefused($"body not received ({exception.StatusCode})");
             return Refuse(exception.StatusCode, "Rapport incomplet : la connexion a été interrompue avant la fin, l’agent le renverra.");
+        }
+
+        if (body.Length > LabReportValidator.MaxBytes)
+        {
+            return RefuseTooLarge(logger);
         }
 
         if (await tokens.ValidateAsync(token, http.RequestAborted) is not { } owner)
@@ -113,6 +116,12 @@ internal static class LabReporterEndpoints
         }
 
         return Results.NoContent();
+    }
+
+    private static IResult RefuseTooLarge(ILogger logger)
+    {
+        logger.PushRefused("payload too large");
+        return Refuse(StatusCodes.Status413PayloadTooLarge, $"Rapport trop volumineux (au plus {LabReportValidator.MaxBytes / 1024} Ko).");
     }
 
     private static IResult RefuseToken(ILogger logger)
