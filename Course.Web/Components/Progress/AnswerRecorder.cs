@@ -12,7 +12,7 @@ namespace Course.Web.Components.Progress;
 /// <see cref="QuizGrader"/> first: only an accepted result can be recorded.
 /// </summary>
 /// <remarks>
-/// Answers are group-committed (<see cref="CommitLane{T}"/>): everything queued while a commit is under way goes in
+/// Answers are group-committed (<see cref="BatchLane{T}"/>): everything queued while a commit is under way goes in
 /// the next transaction, so 50 students answering at once cost a few commits (one flush each), not 50 transactions
 /// queueing for the database's lock and flush. One lane per site, so a student's attempts are numbered in arrival
 /// order. SQLite has one writer at a time anyway; on PostgreSQL one lane was also faster than four whose commits
@@ -27,14 +27,14 @@ public sealed class AnswerRecorder
     private readonly IDbContextFactory<CourseDbContext> _contexts;
     private readonly LearningEventHub _events;
     private readonly TimeProvider _time;
-    private readonly CommitLane<PendingAnswers> _lane;
+    private readonly BatchLane<PendingAnswers> _lane;
 
     public AnswerRecorder(IDbContextFactory<CourseDbContext> contexts, LearningEventHub events, TimeProvider time, IOptions<DatabaseOptions> database)
     {
         _contexts = contexts;
         _events = events;
         _time = time;
-        _lane = new CommitLane<PendingAnswers>(CommitAsync, database.Value.AnswerGatherDelay);
+        _lane = new BatchLane<PendingAnswers>(CommitAsync, database.Value.AnswerGatherDelay);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ namespace Course.Web.Components.Cluster.Reporter;
 /// (<see cref="LabCheckProgress"/>), in that order, and only once committed. A push is acknowledged only then.
 /// </summary>
 /// <remarks>
-/// Pushes are group-committed (<see cref="CommitLane{T}"/>, as the quiz answers are): everything queued while a commit
+/// Pushes are group-committed (<see cref="BatchLane{T}"/>, as the quiz answers are): everything queued while a commit
 /// is under way goes in the next transaction, one statement per table (the lab rows as one upsert,
 /// <see cref="ReportedLabRows"/>; the passes as one insert that skips those stored, <see cref="LabCheckPassRows"/>). A
 /// class's reporters starting in the same second therefore cost a few commits, not 200 transactions queueing for
@@ -31,14 +31,14 @@ internal sealed class LabPushRecorder
     private readonly LabCheckProgress _progress;
     private readonly TimeProvider _time;
     private readonly ILogger<LabPushRecorder> _logger;
-    private readonly CommitLane<PendingLabPush> _lane;
+    private readonly BatchLane<PendingLabPush> _lane;
 
     public LabPushRecorder(
         IDbContextFactory<CourseDbContext> contexts, ReportedLabs labs, ReportedDockerCoins dockerCoins, LabCheckProgress progress,
         TimeProvider time, IOptions<DatabaseOptions> database, ILogger<LabPushRecorder> logger)
     {
         (_contexts, _labs, _dockerCoins, _progress, _time, _logger) = (contexts, labs, dockerCoins, progress, time, logger);
-        _lane = new CommitLane<PendingLabPush>(CommitAsync, database.Value.AnswerGatherDelay);
+        _lane = new BatchLane<PendingLabPush>(CommitAsync, database.Value.AnswerGatherDelay);
     }
 
     /// <summary>
@@ -66,12 +66,10 @@ internal sealed class LabPushRecorder
         }
         catch (DbUpdateException exception) when (batch.Count > 1 && IsRefusal(exception))
         {
-            // One refused push (an account deleted while its push waited) must not refuse its classmates': one by one.
-            foreach (var item in batch)
-            {
-                await CommitAsync([item]);
-            }
-
+            // One refused push (an account deleted while its push waited) must not refuse its classmates': each half
+            // again, until the refused one is alone (a few commits for a class's batch, not one per push).
+            await CommitAsync(batch.Take(batch.Count / 2).ToList());
+            await CommitAsync(batch.Skip(batch.Count / 2).ToList());
             return;
         }
         catch (Exception exception)

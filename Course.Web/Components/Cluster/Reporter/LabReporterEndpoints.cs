@@ -80,7 +80,18 @@ internal static class LabReporterEndpoints
             return RefuseTooLarge(logger);
         }
 
-        if (await tokens.ValidateAsync(token, http.RequestAborted) is not { } owner)
+        (string UserId, string Email)? owner;
+        try
+        {
+            owner = await tokens.ValidateAsync(token, http.RequestAborted);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.PushesNotStored(1, exception);
+            return NotStored();
+        }
+
+        if (owner is null)
         {
             return RefuseToken(logger);
         }
@@ -107,16 +118,19 @@ internal static class LabReporterEndpoints
         {
             // Checks the student passed in their terminal count in their progress even if no page was open.
             IReadOnlyList<LabCheckResult> results = report!.Snapshot is { } snapshot ? checks.Evaluate(snapshot) : [];
-            await pushes.RecordAsync(owner.UserId, owner.Email, report, results, http.RequestAborted);
+            await pushes.RecordAsync(owner.Value.UserId, owner.Value.Email, report, results, http.RequestAborted);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Not acknowledged, so the reporter sends its state again at its next change or heartbeat.
-            return Refuse(StatusCodes.Status503ServiceUnavailable, "Rapport non enregistré : le site n’a pas pu l’écrire, l’agent le renverra.");
+            return NotStored();
         }
 
         return Results.NoContent();
     }
+
+    // Not acknowledged, so the reporter sends its state again at its next change or heartbeat (the cause is logged where it happened).
+    private static IResult NotStored() =>
+        Refuse(StatusCodes.Status503ServiceUnavailable, "Rapport non enregistré : le site n’a pas pu l’écrire, l’agent le renverra.");
 
     private static IResult RefuseTooLarge(ILogger logger)
     {

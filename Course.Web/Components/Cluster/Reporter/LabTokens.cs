@@ -12,11 +12,12 @@ namespace Course.Web.Components.Cluster.Reporter;
 /// </summary>
 /// <remarks>
 /// A validation is remembered <see cref="CacheFor"/>, so a reporter pushing every few seconds costs a database read
-/// now and then, not one per push (reads never wait for SQLite's writer, but they cost CPU). Issuing or revoking a
+/// now and then, not one per push. The reads that remain go through one lane (<see cref="BatchLane{T}"/>): a class's
+/// reporters starting in the same second cost a few queries, not 200 connections at once. Issuing or revoking a
 /// token here forgets that student's entries at once; a token revoked through another replica may still be honoured
 /// here until its entry expires (at most <see cref="CacheFor"/>).
 /// </remarks>
-internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, TimeProvider time)
+internal sealed class LabTokens
 {
     public const string Provider = "CourseLabReporter";
     internal const string Name = "token";
@@ -29,13 +30,23 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
 
     private readonly Dictionary<string, (string? UserId, string? Email, DateTimeOffset Until)> _cache = [];
     private readonly Lock _gate = new();
+    private readonly IDbContextFactory<CourseDbContext> _contexts;
+    private readonly TimeProvider _time;
+    private readonly BatchLane<Lookup> _lookups;
     private long _forgets;
+
+    public LabTokens(IDbContextFactory<CourseDbContext> contexts, TimeProvider time)
+    {
+        (_contexts, _time) = (contexts, time);
+        // No gathering delay: a lone lookup goes at once; a burst queues behind the one under way and shares the next.
+        _lookups = new BatchLane<Lookup>(LookUpAsync, TimeSpan.Zero);
+    }
 
     /// <summary>Issues a new token for <paramref name="userId"/>, revoking the previous one; returns it (the only time it is readable).</summary>
     public async Task<string> IssueAsync(string userId, CancellationToken cancellationToken = default)
     {
         var token = NewToken();
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var context = await _contexts.CreateDbContextAsync(cancellationToken);
         await context.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider).ExecuteDeleteAsync(cancellationToken);
         context.UserTokens.Add(new IdentityUserToken<string> { UserId = userId, LoginProvider = Provider, Name = Name, Value = Hash(token) });
         await context.SaveChangesAsync(cancellationToken);
@@ -45,14 +56,14 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
 
     public async Task RevokeAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var context = await _contexts.CreateDbContextAsync(cancellationToken);
         await context.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider).ExecuteDeleteAsync(cancellationToken);
         Forget(userId, null);
     }
 
     public async Task<bool> HasTokenAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var context = await _contexts.CreateDbContextAsync(cancellationToken);
         return await context.UserTokens.AnyAsync(t => t.UserId == userId && t.LoginProvider == Provider, cancellationToken);
     }
 
@@ -65,47 +76,73 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
         }
 
         var hash = Hash(token);
-        var now = time.GetUtcNow();
-        long forgets;
+        Lookup lookup;
         lock (_gate)
         {
-            if (_cache.TryGetValue(hash, out var cached) && cached.Until > now)
+            if (_cache.TryGetValue(hash, out var cached) && cached.Until > _time.GetUtcNow())
             {
                 return cached.UserId is null ? null : (cached.UserId, cached.Email!);
             }
 
-            forgets = _forgets;
+            lookup = new Lookup(hash, _forgets);
         }
 
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var owner = await context.UserTokens.Where(t => t.LoginProvider == Provider && t.Value == hash)
-            .Join(context.Users, t => t.UserId, u => u.Id, (t, u) => new { u.Id, u.Email })
-            .FirstOrDefaultAsync(cancellationToken);
-        lock (_gate)
+        _lookups.Enqueue(lookup);
+        return await lookup.Owner.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task LookUpAsync(IReadOnlyList<Lookup> batch)
+    {
+        try
         {
-            if (forgets != _forgets)
+            var hashes = batch.Select(l => l.Hash).Distinct().ToList();
+            await using var context = await _contexts.CreateDbContextAsync();
+            var owners = (await context.UserTokens.Where(t => t.LoginProvider == Provider && t.Value != null && hashes.Contains(t.Value))
+                    .Join(context.Users, t => t.UserId, u => u.Id, (t, u) => new { t.Value, u.Id, u.Email })
+                    .ToListAsync())
+                .DistinctBy(o => o.Value).ToDictionary(o => o.Value!, o => (o.Id, Email: o.Email ?? o.Id));
+            var now = _time.GetUtcNow();
+            lock (_gate)
             {
-                // A token was issued or revoked while this read ran: what it found may be outdated, so keep nothing.
-                return owner is null ? null : (owner.Id, owner.Email ?? owner.Id);
+                MakeRoom(now);
+                foreach (var lookup in batch.Where(l => l.Forgets == _forgets))
+                {
+                    // Kept only when no token was issued or revoked during the read: what it found may be outdated.
+                    var owner = owners.GetValueOrDefault(lookup.Hash);
+                    _cache[lookup.Hash] = (owner.Id, owner.Email, now + CacheFor);
+                }
             }
 
-            if (_cache.Count >= MaxCached)
+            foreach (var lookup in batch)
             {
-                foreach (var expired in _cache.Where(e => e.Value.Until <= now).Select(e => e.Key).ToList())
-                {
-                    _cache.Remove(expired);
-                }
-
-                if (_cache.Count >= MaxCached)
-                {
-                    _cache.Clear();
-                }
+                lookup.Owner.TrySetResult(owners.TryGetValue(lookup.Hash, out var owner) ? owner : null);
             }
+        }
+        catch (Exception exception)
+        {
+            foreach (var lookup in batch)
+            {
+                lookup.Owner.TrySetException(exception);
+            }
+        }
+    }
 
-            _cache[hash] = (owner?.Id, owner?.Email, now + CacheFor);
+    private void MakeRoom(DateTimeOffset now)
+    {
+        if (_cache.Count < MaxCached)
+        {
+            return;
         }
 
-        return owner is null ? null : (owner.Id, owner.Email ?? owner.Id);
+        foreach (var expired in _cache.Where(e => e.Value.Until <= now).Select(e => e.Key).ToList())
+        {
+            _cache.Remove(expired);
+        }
+
+        if (_cache.Count >= MaxCached)
+        {
+            _cache.Clear();
+        }
     }
 
     /// <summary>
@@ -134,4 +171,14 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
 
     /// <summary>What is stored of a token (the bench seeding a class in bulk stores the same).</summary>
     internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>A token's hash waiting for the next lookup, and the cache generation it was missed in.</summary>
+    private sealed class Lookup(string hash, long forgets)
+    {
+        public string Hash { get; } = hash;
+
+        public long Forgets { get; } = forgets;
+
+        public TaskCompletionSource<(string UserId, string Email)?> Owner { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

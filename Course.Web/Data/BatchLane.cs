@@ -3,19 +3,20 @@ using System.Threading.Channels;
 namespace Course.Web.Data;
 
 /// <summary>
-/// A queue of writes with at most one commit under way: whoever queues into an idle lane becomes its writer and
-/// commits everything waiting, batch after batch, until the lane is empty. No thread waits while the lane is idle.
-/// Used by the quiz answers (<see cref="Components.Progress.AnswerRecorder"/>) and the lab reporters' pushes
-/// (<see cref="Components.Cluster.Reporter.LabPushRecorder"/>): a class doing something at once costs a few commits,
-/// not one transaction per student queueing for the database's lock and flush.
+/// A queue of work items with at most one batch under way: whoever queues into an idle lane becomes its worker and
+/// hands everything waiting to <c>processAsync</c>, batch after batch, until the lane is empty. No thread waits while
+/// the lane is idle. Used to group-commit the quiz answers (<see cref="Components.Progress.AnswerRecorder"/>) and the
+/// lab reporters' pushes (<see cref="Components.Cluster.Reporter.LabPushRecorder"/>), and to look up the reporters'
+/// tokens (<see cref="Components.Cluster.Reporter.LabTokens"/>): a class doing something at once costs a few
+/// statements, not one per student queueing for the database's lock, flush or connections.
 /// </summary>
 /// <remarks>
-/// The writer of an idle lane first waits <paramref name="gatherDelay"/> (PostgreSQL's <c>commit_delay</c> idea): when
-/// a class acts at once, the writes arriving over those milliseconds share the first commit instead of waiting
-/// behind a commit of one. A lone write pays the delay once. <paramref name="commitAsync"/> completes or fails every
-/// item of its batch itself and never throws.
+/// The worker of an idle lane first waits <paramref name="gatherDelay"/> (PostgreSQL's <c>commit_delay</c> idea): when
+/// a class acts at once, the items arriving over those milliseconds share the first batch instead of waiting behind a
+/// batch of one. A lone item pays the delay once. <paramref name="processAsync"/> completes or fails every item of its
+/// batch itself and never throws.
 /// </remarks>
-internal sealed class CommitLane<T>(Func<IReadOnlyList<T>, Task> commitAsync, TimeSpan gatherDelay)
+internal sealed class BatchLane<T>(Func<IReadOnlyList<T>, Task> processAsync, TimeSpan gatherDelay)
 {
     private const int MaxBatch = 256;
 
@@ -48,7 +49,7 @@ internal sealed class CommitLane<T>(Func<IReadOnlyList<T>, Task> commitAsync, Ti
 
             if (batch.Count > 0)
             {
-                await commitAsync(batch);
+                await processAsync(batch);
                 continue;
             }
 
