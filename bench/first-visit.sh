@@ -148,7 +148,8 @@ measure() { # name url
   done
 }
 
-# Median of each figure over the runs: score, LCP and FCP (s), first-visit KB, repeat-visit KB, render-blocking ms, and the first run's
+# Median of each figure over the runs: score, LCP and FCP (s), first-visit KB, repeat-visit KB, render-blocking savings
+# (ms, Lighthouse's estimate), total blocking time (ms), and the first run's
 # transfers per resource (to see where the bytes go).
 summarize() { # name
   python3 - "$work" "$1" "$runs" <<'PY'
@@ -165,7 +166,8 @@ fcp = statistics.median(r["audits"]["first-contentful-paint"]["numericValue"] / 
 total = statistics.median(r["audits"]["total-byte-weight"]["numericValue"] / 1000 for r in first)
 again = statistics.median(r["audits"]["total-byte-weight"]["numericValue"] / 1000 for r in repeat)
 blocking = statistics.median(r["audits"]["render-blocking-resources"].get("numericValue", 0) for r in first)
-print(f"{name} {score:.0f} {lcp:.2f} {fcp:.2f} {total:.1f} {again:.1f} {blocking:.0f}")
+tbt = statistics.median(r["audits"]["total-blocking-time"]["numericValue"] for r in first)
+print(f"{name} {score:.0f} {lcp:.2f} {fcp:.2f} {total:.1f} {again:.1f} {blocking:.0f} {tbt:.0f}")
 # What Lighthouse blames on the first visit of the first run: JavaScript time per script, main-thread time per kind of
 # work, the longest tasks and the unused bytes (times are Lighthouse's, i.e. observed CPU time x4).
 with open(f"{work}/{name}-blame.txt", "w") as out:
@@ -193,9 +195,9 @@ measure dockercoins "$site/dockercoins"
 measure peer "http://127.0.0.1:$nginx_port$chapter_path"
 
 { summarize chapter; summarize dockercoins; summarize peer; } >"$work/summary.txt"
-printf '%-12s %6s %8s %8s %12s %13s %15s\n' page score "LCP (s)" "FCP (s)" "first (KB)" "repeat (KB)" "blocking (ms)"
-while read -r name score lcp fcp total again blocking; do
-  printf '%-12s %6s %8s %8s %12s %13s %15s\n' "$name" "$score" "$lcp" "$fcp" "$total" "$again" "$blocking"
+printf '%-12s %6s %8s %8s %9s %12s %13s %22s\n' page score "LCP (s)" "FCP (s)" "TBT (ms)" "first (KB)" "repeat (KB)" "render-blocking (ms)"
+while read -r name score lcp fcp total again blocking tbt; do
+  printf '%-12s %6s %8s %8s %9s %12s %13s %22s\n' "$name" "$score" "$lcp" "$fcp" "$tbt" "$total" "$again" "$blocking"
 done <"$work/summary.txt"
 awk '
   { score[$1] = $2; lcp[$1] = $3; total[$1] = $5; again[$1] = $6 }
