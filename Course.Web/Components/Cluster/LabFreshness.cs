@@ -20,10 +20,10 @@ internal sealed record LabFreshness(string Kind, string Text)
     public bool IsLive => Kind is Live or Simulated;
 
     /// <summary>
-    /// What a screen reader is told: the state alone, which changes a few times a session, never the seconds counter,
-    /// which changes every second and would be read out every second.
+    /// The state alone, without the seconds counter: what a screen reader is told (the counter would be read out every
+    /// second) and what the instructor's grid shows (two hundred counters would redraw two hundred rows every second).
     /// </summary>
-    public string Announcement => Kind switch
+    public string Summary => Kind switch
     {
         Live => "Données du cluster à jour",
         Stale => "Données du cluster périmées",
