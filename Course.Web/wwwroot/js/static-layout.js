@@ -72,9 +72,24 @@
         if (layout && !wide.matches && target?.closest(".mud-drawer a[href]")) showDrawer(layout, false, false);
     });
 
+    // From an interactive page, the interactive router would receive a link to a chapter, find no interactive route
+    // ([ExcludeFromInteractiveRouting]) and reload the address: with a #section in it, the browser takes that as a jump
+    // inside the current page and nothing loads. Chapter links from interactive pages are plain page loads instead.
+    const staticPages = /^\/chapitres\//;
+    window.addEventListener("click", event => {
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        if (!document.querySelector(".mud-layout[data-interactive]")) return;
+        const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+        if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+        const url = new URL(link.href, document.baseURI);
+        if (url.origin !== location.origin || !staticPages.test(url.pathname)) return;
+        event.preventDefault();
+        location.assign(url.href);
+    }, { capture: true });
+
     applyRememberedDrawer();
-    window.Blazor?.addEventListener("enhancedload", () => {
+    window.courseSite?.blazorStarted.then(() => window.Blazor.addEventListener("enhancedload", () => {
         applyRememberedDrawer();
         if (document.querySelector("[data-theme-palette]")) applyTheme(renderedDark());
-    });
+    }));
 })();
