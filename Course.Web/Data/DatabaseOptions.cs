@@ -18,6 +18,12 @@ public sealed class DatabaseOptions
     /// <summary>How long a SQLite command waits for another writer before failing (the busy timeout).</summary>
     public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the first answer into an idle commit lane waits for others to share its commit (a class answering at
+    /// once costs a few commits instead of a commit of one followed by one of the rest). Zero turns it off.
+    /// </summary>
+    public TimeSpan AnswerGatherDelay { get; set; } = TimeSpan.FromMilliseconds(2);
+
     /// <summary>Bound from <c>ConnectionStrings:Course</c>, not from this section.</summary>
     public string? ConnectionString { get; set; }
 }

@@ -28,6 +28,11 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
             failures.Add("Database:SqliteBusyTimeout must be between 0 and 5 minutes.");
         }
 
+        if (options.AnswerGatherDelay < TimeSpan.Zero || options.AnswerGatherDelay > TimeSpan.FromMilliseconds(100))
+        {
+            failures.Add("Database:AnswerGatherDelay must be between 0 and 100 ms.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

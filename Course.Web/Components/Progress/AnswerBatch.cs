@@ -6,7 +6,7 @@ namespace Course.Web.Components.Progress;
 
 /// <summary>
 /// Commits the answers of many students in one transaction: set-based reads (last attempt per student and question;
-/// submissions already stored, on a retry), then one insert. Attempts are numbered in arrival order within the batch.
+/// submissions already stored, on a retry), then one insert statement (<see cref="AnswerRowsInsert"/>). Attempts are numbered in arrival order within the batch.
 /// </summary>
 internal sealed class AnswerBatch(IReadOnlyList<PendingAnswers> pending, DateTime now)
 {
@@ -57,8 +57,7 @@ internal sealed class AnswerBatch(IReadOnlyList<PendingAnswers> pending, DateTim
 
         if (Added.Count > 0)
         {
-            context.QuizAnswers.AddRange(Added);
-            await context.SaveChangesAsync(cancellationToken);
+            await AnswerRowsInsert.InsertAsync(context, Added, cancellationToken);
         }
     }
 

@@ -6,7 +6,12 @@ namespace Course.Web.Components.Progress;
 /// A queue of answers with at most one commit under way: whoever queues into an idle lane becomes its writer and
 /// commits everything waiting, batch after batch, until the lane is empty. No thread waits while the lane is idle.
 /// </summary>
-internal sealed class AnswerCommitLane(Func<IReadOnlyList<PendingAnswers>, Task> commitAsync)
+/// <remarks>
+/// The writer of an idle lane first waits <paramref name="gatherDelay"/> (PostgreSQL's <c>commit_delay</c> idea): when
+/// a class answers at once, the answers arriving over those milliseconds share the first commit instead of waiting
+/// behind a commit of one. A lone answer pays the delay once.
+/// </remarks>
+internal sealed class AnswerCommitLane(Func<IReadOnlyList<PendingAnswers>, Task> commitAsync, TimeSpan gatherDelay)
 {
     private const int MaxBatch = 256;
 
@@ -24,6 +29,11 @@ internal sealed class AnswerCommitLane(Func<IReadOnlyList<PendingAnswers>, Task>
 
     private async Task WriteQueuedAsync()
     {
+        if (gatherDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(gatherDelay);
+        }
+
         while (true)
         {
             var batch = new List<PendingAnswers>();

@@ -34,7 +34,7 @@ public sealed class AnswerRecorder
         _events = events;
         _time = time;
         var lanes = database.Value.Provider == DatabaseProvider.Postgres ? PostgresLanes : 1;
-        _lanes = [.. Enumerable.Range(0, lanes).Select(_ => new AnswerCommitLane(CommitAsync))];
+        _lanes = [.. Enumerable.Range(0, lanes).Select(_ => new AnswerCommitLane(CommitAsync, database.Value.AnswerGatherDelay))];
     }
 
     /// <summary>
