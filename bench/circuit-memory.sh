@@ -42,9 +42,10 @@ cleanup() {
 trap cleanup EXIT
 
 site_port="$(free_port)"
+metrics_port="$(free_port)"
 echo "== Starting $dll on 127.0.0.1:$site_port"
 (cd "$site_dir" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$site_port" \
-  Database__DataDirectory="$work/data" exec dotnet "$dll" >"$work/site.log" 2>&1) &
+  Database__DataDirectory="$work/data" Telemetry__PrometheusPort="$metrics_port" exec dotnet "$dll" >"$work/site.log" 2>&1) &
 site_pid=$!
 pids+=("$site_pid")
 site="http://127.0.0.1:$site_port"
@@ -64,16 +65,21 @@ for _ in $(seq 1 100); do
 done
 
 open_tab() { curl -sf -X PUT "http://127.0.0.1:$debug_port/json/new?$site$chapter_path" >/dev/null; }
-# Connections to the site: one WebSocket per open circuit, plus at most a few pooled HTTP connections.
-connections() { ss -Htn state established "( sport = :$site_port )" | wc -l; }
-wait_connections() {
+# Chapter tabs open in Chromium.
+chapter_tabs() {
+  curl -sf "http://127.0.0.1:$debug_port/json/list" | python3 -c 'import json, sys; print(sum(1 for t in json.load(sys.stdin) if t.get("type") == "page" and "/chapitres/" in t.get("url", "")))'
+}
+# The site's own count of open circuits (OpenCircuitsHandler, on its Prometheus endpoint).
+open_circuits() {
+  curl -s "http://127.0.0.1:$metrics_port/metrics" | awk '/^course_circuits_open[{ ]/ { n = $NF } END { print n + 0 }'
+}
+wait_circuits() {
   local want=$1
-  for _ in $(seq 1 600); do
-    [ "$(connections)" -ge "$want" ] && return 0
+  for _ in $(seq 1 360); do
+    [ "$(open_circuits)" -ge "$want" ] && return 0
     sleep 0.5
   done
-  echo "only $(connections) connections to the site after 300 s (wanted $want)" >&2
-  return 1
+  echo "only $(open_circuits) open circuits after 180 s (wanted $want): measuring those" >&2
 }
 heap_bytes() {
   "$gcdump" collect -p "$site_pid" -o "$work/heap.gcdump" >/dev/null 2>&1
@@ -83,29 +89,28 @@ rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$site_pid/status"; }
 
 echo "== Warm-up: one tab on $chapter_path"
 open_tab
-wait_connections 1
+wait_circuits 1
 sleep 5
 heap_before="$(heap_bytes)"
 rss_before="$(rss_kb)"
-base_connections="$(connections)"
 
 echo "== Opening $pages more tabs"
 for _ in $(seq 1 "$pages"); do
   open_tab
   sleep 0.2
 done
-wait_connections $((base_connections + pages))
+wait_circuits $((pages + 1))
 sleep 10
 heap_after="$(heap_bytes)"
 rss_after="$(rss_kb)"
-circuits=$(($(connections) - base_connections))
+added=$(($(open_circuits) - 1))
 
 html_bytes="$(curl -s "$site$chapter_path" | wc -c)"
 echo
-echo "page: $chapter_path ($html_bytes bytes of HTML); tabs added: $pages; connections added: $circuits"
+echo "page: $chapter_path ($html_bytes bytes of HTML); chapter tabs open: $(chapter_tabs) (1 + $pages); circuits added: $added"
 echo "site: $dll"
 echo "load average: $(cut -d" " -f1-3 /proc/loadavg)"
-python3 - "$heap_before" "$heap_after" "$rss_before" "$rss_after" "$pages" <<'EOF'
+python3 - "$heap_before" "$heap_after" "$rss_before" "$rss_after" "$added" <<'EOF'
 import sys
 heap_before, heap_after, rss_before, rss_after, pages = map(int, sys.argv[1:])
 print(f"GC heap (live, after a full collection): {heap_before/1e6:.1f} MB -> {heap_after/1e6:.1f} MB, "
