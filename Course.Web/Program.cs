@@ -1,4 +1,5 @@
 using Course.Web.Components.Account.Commands;
+using Course.Web.Components.Chapters;
 using Course.Web.Components.Cluster.Reporter;
 using Course.Web.Components.Site;
 
@@ -18,6 +19,13 @@ var app = builder.Build();
 // `add-instructor <email>` and other administration commands run and exit without serving.
 if (app.RunCommand(args))
 {
+    return;
+}
+
+// Bad content stops here with its file:line list, not with a stack trace.
+if (!app.TryLoadCourseContent(Console.Error))
+{
+    Environment.ExitCode = 1;
     return;
 }
 

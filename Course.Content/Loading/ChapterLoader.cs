@@ -24,19 +24,24 @@ public static class ChapterLoader
     /// <exception cref="InvalidContentException">When any chapter or guide is invalid.</exception>
     public static CourseContent LoadDirectory(string directory, string? guidesDirectory = null)
     {
-        var chapters = ContentFile.ReadFolder(directory, "chapters");
-        var guides = guidesDirectory is null ? [] : ContentFile.ReadFolder(guidesDirectory, "guides");
-        return Load(chapters, guides);
+        var errors = new List<ContentError>();
+        var chapters = ContentFile.ReadFolder(directory, "chapters", errors);
+        var guides = guidesDirectory is null ? [] : ContentFile.ReadFolder(guidesDirectory, "guides", errors);
+        return Load(chapters, guides, errors);
     }
 
     /// <summary>Loads chapters (and guides) from (file name, text) pairs; used by the folder loader and by tests.</summary>
     /// <exception cref="InvalidContentException">When any chapter or guide is invalid.</exception>
     public static CourseContent Load(
-        IEnumerable<(string File, string Text)> sources, IEnumerable<(string File, string Text)>? guideSources = null)
+        IEnumerable<(string File, string Text)> sources, IEnumerable<(string File, string Text)>? guideSources = null) =>
+        Load(sources, guideSources, []);
+
+    // errors: those found while reading the files (too large, not UTF-8), reported with the others.
+    private static CourseContent Load(
+        IEnumerable<(string File, string Text)> sources, IEnumerable<(string File, string Text)>? guideSources, List<ContentError> errors)
     {
         var pipeline = CourseMarkdown.CreatePipeline();
         var bodyRenderer = new ChapterBodyRenderer(pipeline);
-        var errors = new List<ContentError>();
         var parsed = new List<(Chapter Chapter, FrontMatter Header)>();
 
         foreach (var (file, text) in sources)

@@ -59,6 +59,12 @@ internal static partial class FrontMatterReader
     {
         try
         {
+            if (YamlPrecheck.Find(yaml) is { } problem)
+            {
+                errors.Add(new(file, (int)problem.Line + 1, $"malformed front matter: {problem.Message}"));
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode mapping)
@@ -71,7 +77,8 @@ internal static partial class FrontMatterReader
         catch (YamlException e)
         {
             // YAML lines are 1-based and the header starts on the file's second line.
-            errors.Add(new(file, (int)e.Start.Line + 1, $"malformed front matter: {e.InnerException?.Message ?? e.Message}"));
+            // End marks the offending token; Start may be where the enclosing mapping began.
+            errors.Add(new(file, (int)Math.Max(e.Start.Line, e.End.Line) + 1, $"malformed front matter: {e.InnerException?.Message ?? e.Message}"));
         }
         catch (InvalidOperationException)
         {
@@ -120,7 +127,8 @@ internal static partial class FrontMatterReader
         var fields = new Dictionary<string, (YamlNode Value, int Line)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            // A list or mapping as a key ("[a]: b", "? {a: b}") is valid YAML but no field: reported, not cast.
+            var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
             var line = (int)keyNode.Start.Line + 1;
             if (!knownKeys.Contains(key, StringComparer.Ordinal))
             {

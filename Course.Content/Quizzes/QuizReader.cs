@@ -106,6 +106,12 @@ internal sealed partial class QuizReader(
     {
         try
         {
+            if (YamlPrecheck.Find(block.Yaml) is { } problem)
+            {
+                Error(YamlLine(block, problem.Line), $"malformed quiz YAML: {problem.Message}");
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(block.Yaml));
             if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode mapping)
@@ -117,7 +123,8 @@ internal sealed partial class QuizReader(
         }
         catch (YamlException e)
         {
-            Error(YamlLine(block, e.Start.Line), $"malformed quiz YAML: {e.InnerException?.Message ?? e.Message}");
+            // End marks the offending token; Start may be where the enclosing mapping began.
+            Error(YamlLine(block, Math.Max(e.Start.Line, e.End.Line)), $"malformed quiz YAML: {e.InnerException?.Message ?? e.Message}");
         }
         catch (InvalidOperationException)
         {

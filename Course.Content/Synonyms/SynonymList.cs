@@ -1,4 +1,3 @@
-using System.Text;
 using Course.Content.Loading;
 
 namespace Course.Content.Synonyms;
@@ -21,7 +20,7 @@ public sealed class SynonymList
     public IReadOnlyList<SynonymGroup> Groups { get; }
 
     /// <summary>Reads <see cref="FileName"/> in <paramref name="chaptersDirectory"/>; an absent file gives <see cref="Empty"/>.</summary>
-    /// <exception cref="InvalidContentException">When the file is not valid UTF-8 or a line is malformed.</exception>
+    /// <exception cref="InvalidContentException">When the file is too large, not valid UTF-8, or a line is malformed.</exception>
     public static SynonymList LoadDirectory(string chaptersDirectory)
     {
         var path = Path.Combine(chaptersDirectory, FileName);
@@ -30,14 +29,11 @@ public sealed class SynonymList
             return Empty;
         }
 
-        string text;
-        try
+        var errors = new List<ContentError>();
+        var text = ContentFile.TryRead(path, FileName, errors);
+        if (text is null)
         {
-            text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InvalidContentException([new ContentError(FileName, 1, "the file is not valid UTF-8")]);
+            throw new InvalidContentException(errors);
         }
 
         return Parse(FileName, text);

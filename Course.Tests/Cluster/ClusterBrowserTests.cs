@@ -38,7 +38,7 @@ public sealed class ClusterBrowserTests(ChromiumFixture chromium, LiveSiteFactor
     }
 
     [Fact]
-    public async Task A_direct_cluster_is_followed_through_scale_410_a_dropped_watch_NotReady_and_a_403()
+    public async Task A_direct_cluster_is_followed_through_the_scale_panel_scale_410_a_dropped_watch_NotReady_and_a_403()
     {
         await using var api = (await FakeKubernetesApi.StartAsync()).WithKubeadmNodes().WithFlannel().WithDockerCoins(workers: 2);
         using var data = new TestDataDirectory();
@@ -51,6 +51,8 @@ public sealed class ClusterBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         await Assertions.Expect(worker).ToHaveAttributeAsync("data-ready-replicas", "2", Patience);
         await Assertions.Expect(page.Locator("[data-lab-view]")).ToHaveAttributeAsync("data-origin", "direct");
         await Assertions.Expect(page.Locator("[data-check='nodes-ready']")).ToHaveAttributeAsync("data-passed", "true");
+        await Assertions.Expect(page.Locator("[data-lab-scale]")).ToHaveCountAsync(0);
+        await ScaleWorkerFromThePanelAsync(direct, api);
 
         api.Scale("worker", 10);
         await Assertions.Expect(worker).ToHaveAttributeAsync("data-desired-replicas", "10", Patience);
@@ -77,5 +79,58 @@ public sealed class ClusterBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         await Assertions.Expect(problem).ToHaveCountAsync(0, new() { Timeout = 40_000 });
         await Assertions.Expect(page.Locator("[data-node='node2']")).ToHaveAttributeAsync("data-ready", "true", Patience);
         await Assertions.Expect(page.Locator("[data-freshness]")).ToHaveAttributeAsync("data-freshness", "live");
+    }
+
+    /// <summary>
+    /// The instructor's scale panel on the same direct site (a second site start would cost the suite seconds): a
+    /// cancelled confirmation writes nothing, a confirmed one sends one scale subresource PATCH, the page follows it and
+    /// the DockerCoins chart marks it; a signed-in student sees the same cluster without the panel.
+    /// </summary>
+    private async Task ScaleWorkerFromThePanelAsync(LiveSiteFactory direct, FakeKubernetesApi api)
+    {
+        await TestAccounts.CreateInstructorAsync(direct.Services, "formatrice.panneau@example.org");
+        await TestAccounts.CreateStudentAsync(direct.Services, "etudiant.panneau@example.org");
+        var instructor = await chromium.NewPageAsync();
+        await TestAccounts.SignInBrowserAsync(instructor.Context, direct.Services, direct.RootUri, "formatrice.panneau@example.org");
+        await instructor.GotoAsync(new Uri(direct.RootUri, "cluster").ToString());
+        await instructor.WaitForInteractiveAsync();
+        var worker = instructor.Locator("[data-workload='worker']");
+        await Assertions.Expect(worker).ToHaveAttributeAsync("data-desired-replicas", "2", Patience);
+        var status = instructor.Locator("[data-scale-status]");
+        await instructor.Locator("[data-scale-deployment]").SelectOptionAsync("worker");
+        await instructor.Locator("[data-scale-replicas]").FillAsync("3");
+        await instructor.Locator("[data-scale-replicas]").PressAsync("Tab");
+
+        await instructor.Locator("[data-action='scale']").ClickAsync();
+        await Assertions.Expect(status).ToHaveAttributeAsync("data-scale-status", "confirming");
+        await Assertions.Expect(status).ToHaveTextAsync("Confirmez : worker passe de 2 à 3 réplicas.");
+        await Assertions.Expect(status).ToHaveAttributeAsync("role", "status");
+        await instructor.Locator("[data-action='cancel-scale']").ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("Mise à l’échelle annulée.");
+        await Assertions.Expect(instructor.Locator("[data-action='confirm-scale']")).ToHaveCountAsync(0);
+        Assert.Empty(api.ScaleWrites);
+        Assert.Equal(2, ((k8s.Models.V1Deployment)api.Deployments.Get("default", "worker")!).Spec.Replicas);
+        await Assertions.Expect(worker).ToHaveAttributeAsync("data-desired-replicas", "2");
+
+        await instructor.Locator("[data-action='scale']").ClickAsync();
+        await instructor.Locator("[data-action='confirm-scale']").ClickAsync();
+        await Assertions.Expect(status).ToHaveAttributeAsync("data-scale-status", "succeeded", Patience);
+        await Assertions.Expect(status).ToHaveTextAsync("worker : 3 réplicas demandés. La vue suivra le déploiement.");
+        Assert.Equal(["PATCH default/worker 3"], api.ScaleWrites);
+        await Assertions.Expect(worker).ToHaveAttributeAsync("data-desired-replicas", "3", Patience);
+        await instructor.SaveScreenshotAsync("cluster-scale-panel");
+
+        // The DockerCoins chart marks the change where the hash rate would move.
+        await instructor.GotoAsync(new Uri(direct.RootUri, "dockercoins").ToString());
+        await Assertions.Expect(instructor.Locator("[data-replica-change='worker'][data-from='2'][data-to='3']"))
+            .ToContainTextAsync("worker : 2 → 3", new() { Timeout = 10_000 });
+
+        var student = await chromium.NewPageAsync();
+        await TestAccounts.SignInBrowserAsync(student.Context, direct.Services, direct.RootUri, "etudiant.panneau@example.org");
+        await student.GotoAsync(new Uri(direct.RootUri, "cluster").ToString());
+        await student.WaitForInteractiveAsync();
+        await Assertions.Expect(student.Locator("[data-workload='worker']")).ToHaveAttributeAsync("data-desired-replicas", "3", Patience);
+        await Assertions.Expect(student.Locator("[data-lab-scale]")).ToHaveCountAsync(0);
+        await Assertions.Expect(student.Locator("[data-action='scale']")).ToHaveCountAsync(0);
     }
 }

@@ -48,7 +48,7 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddScoped<QuizProgress>();
         Services.AddSingleton<Course.Web.Components.DockerCoins.IMinerChangePolicy, Course.Web.Components.DockerCoins.AnyoneMayChangeMiner>();
         // The DockerCoins page and services panel look for the signed-in student's own DockerCoins (none by default).
-        Services.AddSingleton(new Course.Web.Components.DockerCoins.Students.ReportedDockerCoins(TimeProvider.System,
+        Services.AddSingleton(new Course.Web.Components.DockerCoins.Students.ReportedDockerCoins(TestCourseDatabase.None, TimeProvider.System,
             Microsoft.Extensions.Options.Options.Create(new Course.Web.Components.DockerCoins.DockerCoinsOptions()),
             NullLogger<Course.Web.Components.DockerCoins.Students.ReportedDockerCoins>.Instance));
         // The DockerCoins chart marks replica changes of the site's cluster; tests feed them through ReplicaChanges.

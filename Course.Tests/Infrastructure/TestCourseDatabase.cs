@@ -11,6 +11,18 @@ public static class TestCourseDatabase
         new Factory(() => new PostgresCourseDbContext(
             new DbContextOptionsBuilder<PostgresCourseDbContext>().UseNpgsql(connectionString).Options));
 
+    /// <summary>A factory for a SQLite file at <paramref name="path"/>; migrate it with <see cref="MigrateAsync"/>.</summary>
+    public static IDbContextFactory<CourseDbContext> Sqlite(string path) =>
+        new Factory(() => new SqliteCourseDbContext(
+            new DbContextOptionsBuilder<SqliteCourseDbContext>().UseSqlite($"Data Source={path}").Options));
+
+    /// <summary>Creates or updates the schema with the site's own migrations, as the site does at start-up.</summary>
+    public static async Task MigrateAsync(this IDbContextFactory<CourseDbContext> contexts)
+    {
+        await using var context = await contexts.CreateDbContextAsync();
+        await context.Database.MigrateAsync();
+    }
+
     /// <summary>
     /// For component tests that never sign a student in: nothing may touch the database, and anything that does fails
     /// with a message saying how to give the test one.

@@ -69,9 +69,10 @@ public sealed class QuizGraderTests
     }
 
     [Fact]
-    public void Duplicate_ids_in_a_submission_count_once()
+    public void Duplicate_ids_in_a_submission_are_refused()
     {
-        Assert.True(Graded(Single, "b", "b").IsCorrect);
+        // The card keeps a set: the same option twice can only be a forged message.
+        Assert.Equal(QuizGrader.MalformedSubmissionMessage, QuizGrader.Grade(Single, ["b", "b"]).Refusal);
     }
 
     [Theory]

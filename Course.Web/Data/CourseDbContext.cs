@@ -25,6 +25,8 @@ public abstract class CourseDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<LabCheckPassRecord> LabCheckPasses => Set<LabCheckPassRecord>();
 
+    public DbSet<ReportedDockerCoinsPushRecord> ReportedDockerCoinsPushes => Set<ReportedDockerCoinsPushRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -75,19 +75,39 @@ public sealed class StudentDockerCoinsTests
     }
 
     [Fact]
-    public void The_student_view_lasts_while_the_reporter_pushes_and_ends_when_it_goes_quiet()
+    public async Task The_student_view_lasts_while_the_reporter_pushes_and_ends_when_it_goes_quiet()
     {
+        using var directory = new TestDataDirectory();
+        var contexts = TestCourseDatabase.Sqlite(Path.Combine(directory.Path, "course.db"));
+        await contexts.MigrateAsync();
+        await using (var context = await contexts.CreateDbContextAsync())
+        {
+            context.Users.Add(new Course.Web.Data.Entities.CourseUser { Id = "eleve", UserName = "eleve@example.org", Email = "eleve@example.org" });
+            await context.SaveChangesAsync();
+        }
+
         var time = new ManualTimeProvider(Start);
-        var store = new ReportedDockerCoins(time, Options.Create(new DockerCoinsOptions()), NullLogger<ReportedDockerCoins>.Instance);
+        var store = new ReportedDockerCoins(contexts, time, Options.Create(new DockerCoinsOptions()), NullLogger<ReportedDockerCoins>.Instance);
         Assert.Null(store.Connected("eleve"));
 
-        store.Accept("eleve", new DockerCoinsReport([new CounterSample(Start, 4, 0)], []));
+        await store.AcceptAsync("eleve", new DockerCoinsReport([new CounterSample(Start, 4, 0)], []));
         Assert.NotNull(store.Connected("eleve"));
         Assert.Null(store.Connected("autre"));
         Assert.Null(store.Connected(null));
 
         time.Advance(TimeSpan.FromSeconds(46));
         Assert.Null(store.Connected("eleve"));
+
+        // A restarted site loads the pushes of the last ten minutes, and the next resync drops older ones.
+        var restarted = new ReportedDockerCoins(contexts, time, Options.Create(new DockerCoinsOptions()), NullLogger<ReportedDockerCoins>.Instance);
+        await restarted.ResyncAsync();
+        Assert.Equal(4L, restarted.Find("eleve")?.HashRates.Current?.TotalHashes);
+        time.Advance(ReportedDockerCoins.Kept);
+        await restarted.ResyncAsync();
+        await using (var context = await contexts.CreateDbContextAsync())
+        {
+            Assert.Equal(0, await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(context.ReportedDockerCoinsPushes));
+        }
     }
 
     [Theory]

@@ -77,6 +77,8 @@ public sealed partial class FakeKubernetesApi
         var query = context.Request.Query;
         var watch = query["watch"] == "true" || query["watch"] == "1";
         var verb = watch ? "watch" : "list";
+        var authorization = context.Request.Headers.Authorization.ToString();
+        _requests.Enqueue((authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization[7..] : "", verb, resource.Plural));
         if (IsForbidden(verb, resource.Plural))
         {
             await WriteForbiddenAsync(context, verb, resource, @namespace);
@@ -166,6 +168,7 @@ public sealed partial class FakeKubernetesApi
             }
 
             Deployments.Update<V1Deployment>(@namespace, name, d => d.Spec.Replicas = replicas);
+            RecordScaleWrite(context.Request.Method, @namespace, name, replicas);
             deployment = (V1Deployment)Deployments.Get(@namespace, name)!;
         }
 

@@ -27,6 +27,8 @@ public sealed partial class FakeKubernetesApi : IAsyncDisposable
 
     private readonly Dictionary<string, FakeResourceSet> _resources;
     private readonly HashSet<(string Verb, string Resource)> _forbidden = [];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _scaleWrites = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Token, string Verb, string Resource)> _requests = new();
     private WebApplication? _app;
     private long _version = 100;
 
@@ -86,8 +88,11 @@ public sealed partial class FakeKubernetesApi : IAsyncDisposable
     /// <summary>The client configuration a kubeconfig for this server would give (no timeout of its own).</summary>
     public KubernetesClientConfiguration ClientConfiguration() => new() { Host = BaseUri.ToString().TrimEnd('/'), AccessToken = "fake-token" };
 
-    /// <summary>Writes a kubeconfig file for this server, with <paramref name="context"/> as its current context.</summary>
-    public string WriteKubeConfig(string directory, string context = "fake")
+    /// <summary>
+    /// Writes a kubeconfig file for this server, with <paramref name="context"/> as its current context; a
+    /// <paramref name="token"/> of its own tells this client's requests from others' (<see cref="Requests"/>).
+    /// </summary>
+    public string WriteKubeConfig(string directory, string context = "fake", string token = "fake-token")
     {
         var path = Path.Combine(directory, $"kubeconfig-{context}");
         File.WriteAllText(path, $"""
@@ -100,7 +105,7 @@ public sealed partial class FakeKubernetesApi : IAsyncDisposable
             users:
             - name: {context}
               user:
-                token: fake-token
+                token: {token}
             contexts:
             - name: {context}
               context:
@@ -153,6 +158,16 @@ public sealed partial class FakeKubernetesApi : IAsyncDisposable
     public int OpenWatches => _resources.Values.Sum(r => r.OpenWatches);
 
     public int ListRequests => _resources.Values.Sum(r => r.ListRequests);
+
+    /// <summary>Each accepted write on a deployment's scale subresource, as "PATCH default/worker 3", oldest first.</summary>
+    public IReadOnlyList<string> ScaleWrites => _scaleWrites.ToList();
+
+    internal void RecordScaleWrite(string method, string? @namespace, string name, int replicas) =>
+        _scaleWrites.Enqueue($"{method} {@namespace}/{name} {replicas.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>The list and watch requests sent with bearer <paramref name="token"/>, as (verb, resource) pairs.</summary>
+    public IReadOnlyList<(string Verb, string Resource)> Requests(string token) =>
+        _requests.Where(r => r.Token == token).Select(r => (r.Verb, r.Resource)).ToList();
 
     internal long NextVersion() => Interlocked.Increment(ref _version);
 

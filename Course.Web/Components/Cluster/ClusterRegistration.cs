@@ -28,6 +28,8 @@ internal static class ClusterRegistration
         services.AddHostedService(sp => sp.GetRequiredService<ReplicaChangeLog>());
         services.AddSingleton<ReportedLabs>();
         services.AddHostedService<ReportedLabsSync>();
+        // Beside the labs' sync rather than in AddDockerCoins: the reporter's pushes need the course database.
+        services.AddHostedService<DockerCoins.Students.ReportedDockerCoinsSync>();
 
         var options = builder.Configuration.GetSection(ClusterOptions.SectionName).Get<ClusterOptions>() ?? new ClusterOptions();
         if (options.EffectiveSource == ClusterSourceKind.Direct)

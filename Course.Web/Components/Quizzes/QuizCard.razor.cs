@@ -98,6 +98,12 @@ public sealed partial class QuizCard : IDisposable
 
     private void OnOptionChanged(string optionId, ChangeEventArgs e)
     {
+        // "disabled" holds only in the browser: a forged change event on a graded card must not alter the answer shown.
+        if (_result is not null)
+        {
+            return;
+        }
+
         _refusal = null;
         if (_view!.IsSingleAnswer)
         {

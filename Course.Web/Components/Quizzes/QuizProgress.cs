@@ -176,6 +176,13 @@ internal sealed class QuizProgress(
         {
             var saved = await store.LoadAsync();
             HasUnreadableSavedAnswers = store.HasUnreadableAnswers;
+            if (saved is not null && !saved.IsWellFormed())
+            {
+                // Neither restored nor merged into an account; the next save replaces it.
+                QuizLog.MalformedAnswersDropped(logger);
+                return null;
+            }
+
             return saved;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -92,7 +92,7 @@ internal static class LabReporterEndpoints
         // DockerCoins first: the lab's change notification then finds the instructor's grid its new hash rate.
         if (report!.DockerCoins is { } measurements)
         {
-            dockerCoins.Accept(owner.UserId, measurements);
+            await dockerCoins.AcceptAsync(owner.UserId, measurements, http.RequestAborted);
         }
 
         // A DockerCoins push every 2 s is also a sign of life; recording one at most every 10 s spares the database.

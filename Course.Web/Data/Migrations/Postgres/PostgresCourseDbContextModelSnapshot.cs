@@ -273,6 +273,34 @@ namespace Course.Web.Data.Migrations.Postgres
                     b.ToTable("QuizAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("Course.Web.Data.Entities.ReportedDockerCoinsPushRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("ReportedDockerCoinsPushes", (string)null);
+                });
+
             modelBuilder.Entity("Course.Web.Data.Entities.ReportedLabRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -496,6 +524,17 @@ namespace Course.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Course.Web.Data.Entities.QuizAnswerRecord", b =>
+                {
+                    b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Course.Web.Data.Entities.ReportedDockerCoinsPushRecord", b =>
                 {
                     b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
                         .WithMany()

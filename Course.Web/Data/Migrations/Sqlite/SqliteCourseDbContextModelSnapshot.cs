@@ -264,6 +264,32 @@ namespace Course.Web.Data.Migrations.Sqlite
                     b.ToTable("QuizAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("Course.Web.Data.Entities.ReportedDockerCoinsPushRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("ReportedDockerCoinsPushes", (string)null);
+                });
+
             modelBuilder.Entity("Course.Web.Data.Entities.ReportedLabRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -481,6 +507,17 @@ namespace Course.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Course.Web.Data.Entities.QuizAnswerRecord", b =>
+                {
+                    b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Course.Web.Data.Entities.ReportedDockerCoinsPushRecord", b =>
                 {
                     b.HasOne("Course.Web.Data.Entities.CourseUser", "User")
                         .WithMany()
