@@ -10,9 +10,9 @@ namespace Course.Tests.Gate;
 /// Content-Security-Policy without a violation and shows hostile text inertly; axe audits each page template (WCAG 2.2
 /// A/AA: no violation; best practices: nothing serious or critical) in the light theme, and one page of each template
 /// in the dark theme (the colour rules, see <see cref="AxeOptions.ColourRules"/>): see <see cref="GatePage.Axe"/>.
-/// One site (the browser collection's) and one browser page per visitor for all pages.
+/// One site (the gate collection's) and one browser page per visitor for all pages.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(GateCollection.Name)]
 public sealed class ReleaseGateBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
 {
     [Theory]

@@ -4,6 +4,7 @@ using Course.Content.Quizzes;
 using Course.Web.Components.Quizzes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 
 namespace Course.Tests.Quizzes;
 
@@ -128,6 +129,19 @@ public sealed class QuizCardTests : QuizComponentTestBase
         Assert.Equal("correct", card.Find("[data-answer-state]").GetAttribute("data-answer-state"));
         Assert.Contains(JSInterop.Invocations, i => i.Identifier == "courseSite.forgetQuizSelection"
             && Equals(i.Arguments[0], MultipleId));
+    }
+
+    [Fact]
+    public void A_page_closed_while_the_card_asks_for_its_pending_choice_is_not_an_unhandled_error()
+    {
+        JSInterop.Setup<string[]?>("courseSite.pendingQuizSelection", SingleId)
+            .SetException(new JSDisconnectedException("The circuit is gone."));
+
+        var card = RenderCard(SingleId);
+
+        card.WaitForAssertion(() => Assert.Contains(JSInterop.Invocations, i => i.Identifier == "courseSite.pendingQuizSelection"));
+        Assert.False(Renderer.UnhandledException.IsCompleted);
+        Assert.All(card.FindAll("input"), i => Assert.Null(i.GetAttribute("checked")));
     }
 
     [Fact]

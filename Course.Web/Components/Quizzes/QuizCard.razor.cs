@@ -192,8 +192,9 @@ public sealed partial class QuizCard : IDisposable
             var known = pending?.Where(id => _view!.Options.Any(o => o.Id == id)).ToList();
             return _view!.IsSingleAnswer ? known?.Take(1).ToList() : known;
         }
-        catch (JSException)
+        catch (Exception e) when (e is JSException or JSDisconnectedException)
         {
+            // Nothing kept, or the page closed while asking (a closing circuit is no error).
             return null;
         }
     }
@@ -204,7 +205,7 @@ public sealed partial class QuizCard : IDisposable
         {
             await JS.InvokeVoidAsync("courseSite.forgetQuizSelection", QuestionId);
         }
-        catch (JSException)
+        catch (Exception e) when (e is JSException or JSDisconnectedException)
         {
             // Nothing kept, nothing to forget.
         }

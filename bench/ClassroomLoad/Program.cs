@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClassroomLoad;
+using Microsoft.Playwright;
+
+// Usage:
+//   ClassroomLoad load <site> <chapters,comma,separated> <students> <circuit-students> <seconds> <think-ms> <label>
+//   ClassroomLoad memory <site> <chapter> <site-pid> <circuits> <dotnet-gcdump path> <label>
+//   ClassroomLoad read <base-url> <chapters> <clients> <seconds> <label>   (closed loop of GETs: the read-path peer check)
+var inv = CultureInfo.InvariantCulture;
+var mode = args[0];
+var site = new Uri(args[1].TrimEnd('/') + "/");
+using var playwright = await Playwright.CreateAsync();
+
+if (mode == "memory")
+{
+    await using var browser = await LaunchAsync(playwright);
+    foreach (var row in await ServerMemory.MeasureAsync(browser, site, args[2], int.Parse(args[3], inv), int.Parse(args[4], inv), args[5], args[6]))
+    {
+        Console.WriteLine(row);
+    }
+
+    return;
+}
+
+var chapters = args[2].Split(',', StringSplitOptions.RemoveEmptyEntries);
+if (mode == "read")
+{
+    var readers = int.Parse(args[3], inv);
+    var readSeconds = double.Parse(args[4], inv);
+    var readTimings = new Timings();
+    using var client = new HttpClient { BaseAddress = site };
+    using var readStop = new CancellationTokenSource(TimeSpan.FromSeconds(readSeconds));
+    var readWatch = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, readers).Select(r => Task.Run(async () =>
+    {
+        for (var i = r; !readStop.IsCancellationRequested; i++)
+        {
+            var slug = chapters[i % chapters.Length];
+            await readTimings.TimeAsync("GET chapter (anonymous, closed loop)", async () =>
+            {
+                using var response = await client.GetAsync($"chapitres/{slug}", HttpCompletionOption.ResponseContentRead);
+                response.EnsureSuccessStatusCode();
+            });
+        }
+    })));
+    foreach (var row in readTimings.Rows(args[5], readWatch.Elapsed.TotalSeconds))
+    {
+        Console.WriteLine(row);
+    }
+
+    return;
+}
+
+var students = int.Parse(args[3], inv);
+var circuitStudents = Math.Min(int.Parse(args[4], inv), students);
+var seconds = double.Parse(args[5], inv);
+var thinkMs = int.Parse(args[6], inv);
+var label = args[7];
+var timings = new Timings();
+var run = Guid.NewGuid().ToString("N")[..8];
+await using var chromium = await LaunchAsync(playwright);
+
+// Everyone signs up and signs in first, a few at a time (a class arriving), then the 60 s clock starts.
+var accounts = Enumerable.Range(0, students).Select(i => new HttpStudent(site, $"eleve{i:000}-{run}@classe.example", timings)).ToList();
+var joinWatch = Stopwatch.StartNew();
+using (var gate = new SemaphoreSlim(8))
+{
+    await Task.WhenAll(accounts.Select(async account =>
+    {
+        await gate.WaitAsync();
+        try
+        {
+            await account.JoinAsync(CancellationToken.None);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }));
+}
+
+Console.Error.WriteLine($"{label}: {students} students signed up and in ({timings.TotalErrors} errors) in {joinWatch.Elapsed.TotalSeconds:0.0} s");
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+var browserStudents = accounts.Take(circuitStudents).Select(a => new BrowserStudent(chromium, site, a, timings)).ToList();
+var watch = Stopwatch.StartNew();
+var work = browserStudents.Select((s, i) => Task.Run(() => RunBrowserStudentAsync(s, i)))
+    .Concat(accounts.Skip(circuitStudents).Select((a, i) => Task.Run(() => ReadLoopAsync(a, i))))
+    .ToList();
+await Task.WhenAll(work);
+var elapsed = watch.Elapsed.TotalSeconds;
+
+foreach (var row in timings.Rows(label, elapsed))
+{
+    Console.WriteLine(row);
+}
+
+foreach (var error in timings.FirstErrors)
+{
+    Console.Error.WriteLine($"  error: {error}");
+}
+
+var acknowledged = browserStudents.Sum(s => s.Acknowledged);
+Console.Error.WriteLine($"{label}: {elapsed:0.0} s, {students} students ({circuitStudents} in Chromium), {timings.TotalErrors} errors, {acknowledged} answers acknowledged");
+// Read by the script, which compares it with the rows in the database.
+Console.WriteLine($"ACKNOWLEDGED {acknowledged} NOTSAVED {browserStudents.Sum(s => s.NotSaved)} ERRORS {timings.TotalErrors}");
+return;
+
+async Task RunBrowserStudentAsync(BrowserStudent student, int index)
+{
+    try
+    {
+        await student.RunAsync(chapters, index, stop.Token);
+    }
+    catch (Exception ex) when (ex is PlaywrightException or TimeoutException or OperationCanceledException)
+    {
+        if (!stop.IsCancellationRequested)
+        {
+            timings.Error("browser student", ex.Message);
+        }
+    }
+}
+
+async Task ReadLoopAsync(HttpStudent student, int index)
+{
+    for (var i = 0; !stop.IsCancellationRequested; i++)
+    {
+        var slug = chapters[(index + i) % chapters.Length];
+        var ok = i % 6 == 5
+            ? await student.ReadAsync("GET /progression (signed in)", "progression", "Ma progression", CancellationToken.None)
+            : await student.ReadAsync("GET chapter (signed in)", $"chapitres/{slug}", $"data-chapter=\"{slug}\"", CancellationToken.None);
+        try
+        {
+            await Task.Delay(thinkMs, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+    }
+}
+
+static async Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+    await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--disable-gpu", "--no-sandbox", "--disable-dev-shm-usage"],
+    });

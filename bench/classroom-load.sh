@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# A classroom on the published site, on SQLite and on a throwaway PostgreSQL in the same run:
+#  1. cold start of the published app to the first chapter served (first start, which creates the database, then a
+#     restart on the existing database; the peer: nginx started cold to its first page);
+#  2. server memory per open chapter page: live managed heap (dotnet-gcdump) and RSS with 1, 1+N/2 and 1+N chapter pages
+#     open in headless Chromium, one Blazor circuit each;
+#  3. the load: STUDENTS students sign up and sign in through the real forms, then for DURATION seconds
+#     CIRCUIT_STUDENTS of them (in Chromium, real circuits) open chapters and answer every question as the UI does
+#     (tick, "Vérifier", wait for "Enregistré") while the others read chapters and "Ma progression" over HTTP with
+#     THINK_MS between pages. Requests/s, p50/p95/p99 per operation, errors, answers acknowledged vs rows stored;
+#  4. the read path against its peer: nginx serving the very same chapter HTML as static files, both read by the same
+#     closed-loop HTTP client (PEER_CLIENTS connections, PEER_SECONDS each); ratio site/nginx.
+#
+# Usage (from anywhere): bench/classroom-load.sh
+# Environment: STUDENTS (200), CIRCUIT_STUDENTS (50), DURATION (60), THINK_MS (1000), MEMORY_PAGES (50),
+#   MEMORY_CHAPTER (architecture-noeuds), PEER_CLIENTS (64), PEER_SECONDS (15), PROVIDERS ("Sqlite Postgres"),
+#   SOURCE (the repository whose Course.Web is published; default this one: point it at another worktree, e.g. the
+#   islands branch, to measure that site with this bench).
+# Needs: the .NET SDK, /usr/bin/chromium, nginx, sqlite3, the postgresql Debian package. Results: bench/out/classroom-load.md
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source_root="$(cd "${SOURCE:-$root}" && pwd)"
+students="${STUDENTS:-200}"
+circuit_students="${CIRCUIT_STUDENTS:-50}"
+duration="${DURATION:-60}"
+think_ms="${THINK_MS:-1000}"
+memory_pages="${MEMORY_PAGES:-50}"
+memory_chapter="${MEMORY_CHAPTER:-architecture-noeuds}"
+peer_clients="${PEER_CLIENTS:-64}"
+peer_seconds="${PEER_SECONDS:-15}"
+providers="${PROVIDERS:-Sqlite Postgres}"
+out="$root/bench/out"
+mkdir -p "$out"
+
+for tool in nginx sqlite3 curl; do
+  command -v "$tool" >/dev/null || bash "$root/scripts/install-system-packages.sh" nginx sqlite3 curl
+done
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[[ -x "$PG_BIN/initdb" ]] || { echo "missing PostgreSQL: apt-get install postgresql" >&2; exit 1; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+work="$(mktemp -d /tmp/classroom-load.XXXXXX)"
+chmod 755 "$work"  # nginx workers (nobody) and the postgres user must reach their files inside
+site_pid="" nginx_pid="" pg_started=""
+stop_site() { if [ -n "$site_pid" ]; then kill "$site_pid" 2>/dev/null || true; wait "$site_pid" 2>/dev/null || true; fi; site_pid=""; }
+cleanup() {
+  stop_site || true
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+  [ -n "$pg_started" ] && as_pg "$PG_BIN/pg_ctl" stop -w -m immediate -D "$work/pg" >/dev/null 2>&1 || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== Publishing Course.Web (Release) from $source_root; building the driver" >&2
+site_dir="$out/classroom-site"
+rm -rf "$site_dir"
+dotnet publish "$source_root/Course.Web" -c Release -o "$site_dir" --nologo -v quiet >&2
+dotnet build "$root/bench/ClassroomLoad" -c Release -o "$out/classroom-driver" --nologo -v quiet >&2
+gcdump="$out/tools/dotnet-gcdump"
+[ -x "$gcdump" ] || dotnet tool install --tool-path "$out/tools" dotnet-gcdump --version 10.0.750501 >&2
+driver() { dotnet "$out/classroom-driver/ClassroomLoad.dll" "$@"; }
+
+chapters="$(ls "$source_root/Course.Content/Chapters"/*.md | xargs -n1 basename | sed -E 's/^[0-9]+-//; s/\.md$//' | paste -sd,)"
+first_chapter="${chapters%%,*}"
+
+# Starts the published site with the given database settings; sets started_ms to the milliseconds from launch to the
+# first chapter answered 200 (the process's whole cold start: runtime, host, content loading, migrations, first render).
+start_site() {
+  local port="$1"; shift
+  local started; started=$(now_ms)
+  (cd "$site_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    DockerCoins__EmbeddedMiner=false CircuitLimits__PermitLimit=100000 "$@" \
+    dotnet Course.Web.dll >>"$work/site.log" 2>&1) &
+  site_pid=$!
+  for _ in $(seq 1 3000); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/chapitres/$first_chapter")" = 200 ]; then
+      started_ms=$(( $(now_ms) - started ))
+      # CPU time the process used meanwhile: on a machine shared with others the wall clock mostly measures the wait.
+      started_cpu_ms=$(( $(cpu_ticks "$site_pid") * 1000 / $(getconf CLK_TCK) ))
+      return 0
+    fi
+    kill -0 "$site_pid" 2>/dev/null || { echo "the site exited:" >&2; tail -20 "$work/site.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  echo "the site did not serve /chapitres/$first_chapter within 60 s" >&2; exit 1
+}
+
+report="$work/report.md"
+{
+  echo "## Classroom load, $students students ($circuit_students in Chromium), ${duration} s ($(date -u +%Y-%m-%dT%H:%MZ))"
+  echo
+  echo "Machine: $(nproc) cores, $(grep 'model name' /proc/cpuinfo | head -1 | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM; load average before: $load_before."
+  echo "Site: commit $(git -C "$source_root" rev-parse --short HEAD) ($(git -C "$source_root" rev-parse --abbrev-ref HEAD)), published Release, Production. Software: .NET $(dotnet --version), $("$PG_BIN/postgres" --version), $(nginx -v 2>&1), $(/usr/bin/chromium --version 2>/dev/null | head -1)."
+  echo "Think time of the HTTP readers: $think_ms ms. Memory chapter: \`$memory_chapter\`, $memory_pages pages."
+  echo
+} >"$report"
+
+pg_port=""
+rows=() acks=() colds=()
+for provider in $providers; do
+  echo "== $provider" >&2
+  if [ "$provider" = Postgres ]; then
+    if [ -z "$pg_started" ]; then
+      pg_port="$(free_port)"
+      mkdir -p "$work/pg"
+      [[ $(id -u) == 0 ]] && chown -R postgres:postgres "$work/pg"
+      as_pg "$PG_BIN/initdb" -D "$work/pg" -U bench --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+      # Default durability (fsync on), as a real deployment runs it.
+      as_pg "$PG_BIN/pg_ctl" start -w -D "$work/pg" -l "$work/pg/log" \
+        -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=300" >/dev/null
+      pg_started=1
+    fi
+    as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$pg_port" -U bench course
+    db_env=(Database__Provider=Postgres "ConnectionStrings__Course=Host=127.0.0.1;Port=$pg_port;Username=bench;Database=course")
+    count_rows() { psql -h 127.0.0.1 -p "$pg_port" -U bench -d course -tAc 'SELECT count(*) FROM "QuizAnswers"'; }
+  else
+    mkdir -p "$work/sqlite"
+    db_env=(Database__Provider=Sqlite "Database__DataDirectory=$work/sqlite")
+    count_rows() { sqlite3 "$work/sqlite/course.db" 'SELECT count(*) FROM QuizAnswers'; }
+  fi
+
+  port="$(free_port)"
+  start_site "$port" "${db_env[@]}"
+  first_ms=$started_ms first_cpu_ms=$started_cpu_ms
+  stop_site
+  start_site "$port" "${db_env[@]}"
+  cold_ms=$started_ms cold_cpu_ms=$started_cpu_ms
+  colds+=("| $provider | cold start to the first chapter served (restart on an existing database) | $cold_ms ms (CPU $cold_cpu_ms ms) | ≤ 2000 ms | $(awk -v v="$cold_ms" 'BEGIN { printf "%.2f", v / 2000 }') |"
+          "| $provider | first start ever (creates the database, applies the migrations) | $first_ms ms (CPU $first_cpu_ms ms) | | |")
+  echo "   cold start $cold_ms ms (first start $first_ms ms); measuring memory with $memory_pages pages" >&2
+  driver memory "http://127.0.0.1:$port" "$memory_chapter" "$site_pid" "$memory_pages" "$gcdump" "$provider" >"$work/memory-$provider.md"
+
+  echo "   load: $students students, $circuit_students in Chromium, $duration s" >&2
+  cpu_before="$(cpu_ticks "$site_pid")"
+  load_start="$(cut -d' ' -f1 /proc/loadavg)"
+  driver load "http://127.0.0.1:$port" "$chapters" "$students" "$circuit_students" "$duration" "$think_ms" "$provider" >"$work/load-$provider.out"
+  load_end="$(cut -d' ' -f1 /proc/loadavg)"
+  cpu_after="$(cpu_ticks "$site_pid")"
+  sleep 2  # answers still committing when the clock stopped were not acknowledged: let them land before counting
+  stored="$(count_rows)"
+  read -r _ acknowledged _ not_saved _ errors < <(grep '^ACKNOWLEDGED' "$work/load-$provider.out")
+  grep '^|' "$work/load-$provider.out" >>"$work/load-rows.md"
+  acks+=("| $provider | $acknowledged | $stored | $not_saved | $errors | $(( (cpu_after - cpu_before) * 100 / $(getconf CLK_TCK) / duration )) % | $load_start → $load_end |")
+  cat "$work/memory-$provider.md" >>"$work/memory-rows.md"
+
+  if [ "$provider" = "${providers%% *}" ]; then
+    echo "   read path against nginx serving the same chapter HTML" >&2
+    mkdir -p "$work/static/chapitres" "$work/nginx"
+    for slug in ${chapters//,/ }; do
+      curl -s -o "$work/static/chapitres/$slug.html" "http://127.0.0.1:$port/chapitres/$slug"
+    done
+    chmod -R a+rX "$work/static"
+    nginx_port="$(free_port)"
+    cat >"$work/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/body;
+  proxy_temp_path $work/nginx/proxy;
+  fastcgi_temp_path $work/nginx/fastcgi;
+  uwsgi_temp_path $work/nginx/uwsgi;
+  scgi_temp_path $work/nginx/scgi;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/static;
+    default_type "text/html; charset=utf-8";
+    location / { try_files \$uri.html =404; }
+  }
+}
+CONF
+    nginx_started="$(now_ms)"
+    nginx -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
+    nginx_pid=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$nginx_port/chapitres/$first_chapter")" = 200 ]; do sleep 0.02; done
+    nginx_cold=$(( $(now_ms) - nginx_started ))
+    colds+=("| peer | nginx started cold to the first chapter served (static file) | $nginx_cold ms | | |")
+    driver read "http://127.0.0.1:$port" "$chapters" "$peer_clients" "$peer_seconds" "site" >"$work/peer.md"
+    driver read "http://127.0.0.1:$nginx_port" "$chapters" "$peer_clients" "$peer_seconds" "nginx (same HTML, static files)" >>"$work/peer.md"
+    kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=""
+  fi
+  stop_site
+done
+
+{
+  echo "### Load: requests/s, latency (ms) and errors per operation"
+  echo
+  echo "Sign-up and sign-in come before the ${duration} s window (8 at a time); their rate is over the window's length."
+  echo
+  echo "| database | operation | count | per s | p50 | p95 | p99 | errors |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  cat "$work/load-rows.md"
+  echo
+  echo "### Answers acknowledged (« Enregistré » shown) vs rows stored"
+  echo
+  echo "| database | acknowledged | rows in QuizAnswers | « Non enregistré » | errors | site CPU (100 % = 1 core) | load average start → end |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
+  printf '%s\n' "${acks[@]}"
+  echo
+  echo "### Server memory per open chapter page"
+  echo
+  echo "| database | measure | value | goal | value / goal |"
+  echo "| --- | --- | --- | --- | --- |"
+  cat "$work/memory-rows.md"
+  echo
+  echo "### Cold start"
+  echo
+  echo "| database | measure | value | goal | value / goal |"
+  echo "| --- | --- | --- | --- | --- |"
+  printf '%s\n' "${colds[@]}"
+  echo
+  echo "### Read path against its peer (closed loop, $peer_clients connections, $peer_seconds s each, anonymous)"
+  echo
+  echo "The peer stands for the cheapest possible read path: the same chapter bytes as files, no application at all."
+  echo
+  echo "| server | operation | count | per s | p50 | p95 | p99 | errors |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  cat "$work/peer.md"
+  echo
+  awk -F'|' 'NR == 1 { site = $5; p95s = $7 } NR == 2 { printf "Ratio site / nginx: %.2f× the requests per second, p95 %.1f× nginx'"'"'s.\n", site / $5, ($7 > 0 ? p95s / $7 : 0) }' "$work/peer.md"
+} >>"$report"
+cp "$report" "$out/classroom-load.md"
+cat "$report"
