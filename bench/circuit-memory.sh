@@ -5,7 +5,7 @@
 # circuit, waits until every tab's WebSocket is connected, and measures again. Prints the deltas per circuit.
 #
 # Usage: bench/circuit-memory.sh [CHAPTER_PATH]        CHAPTER_PATH defaults to /chapitres/introduction
-# Environment: PAGES (40), SITE_DIR (a Course.Web project folder whose Release build is measured; default this
+# Environment: PAGES (40), TYPES (N: also list the N types that grew most per circuit), SITE_DIR (a Course.Web project folder whose Release build is measured; default this
 # repository's, built if missing: point it at another worktree's to compare two commits in one run).
 # The site runs in Development from its build output (content root = SITE_DIR), on its own SQLite file.
 set -euo pipefail
@@ -81,9 +81,11 @@ wait_circuits() {
   done
   echo "only $(open_circuits) open circuits after 180 s (wanted $want): measuring those" >&2
 }
+# The live heap in bytes; the report by type is kept as $work/<name>.txt for the TYPES listing.
 heap_bytes() {
-  "$gcdump" collect -p "$site_pid" -o "$work/heap.gcdump" >/dev/null 2>&1
-  "$gcdump" report "$work/heap.gcdump" | awk '/GC Heap bytes/ { gsub(",", "", $1); print $1; exit }'
+  "$gcdump" collect -p "$site_pid" -o "$work/$1.gcdump" >/dev/null 2>&1
+  "$gcdump" report "$work/$1.gcdump" >"$work/$1.txt"
+  awk '/GC Heap bytes/ { gsub(",", "", $1); print $1; exit }' "$work/$1.txt"
 }
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$site_pid/status"; }
 
@@ -91,7 +93,7 @@ echo "== Warm-up: one tab on $chapter_path"
 open_tab
 wait_circuits 1
 sleep 5
-heap_before="$(heap_bytes)"
+heap_before="$(heap_bytes before)"
 rss_before="$(rss_kb)"
 
 echo "== Opening $pages more tabs"
@@ -101,7 +103,7 @@ for _ in $(seq 1 "$pages"); do
 done
 wait_circuits $((pages + 1))
 sleep 10
-heap_after="$(heap_bytes)"
+heap_after="$(heap_bytes after)"
 rss_after="$(rss_kb)"
 added=$(($(open_circuits) - 1))
 
@@ -117,3 +119,26 @@ print(f"GC heap (live, after a full collection): {heap_before/1e6:.1f} MB -> {he
       f"{(heap_after - heap_before) / pages / 1000:.0f} KB per circuit (goal <= 150 KB)")
 print(f"resident set: {rss_before/1000:.1f} MB -> {rss_after/1000:.1f} MB, {(rss_after - rss_before) / pages:.0f} KB per circuit")
 EOF
+
+# TYPES=N: the N types whose count of live objects grew most, per circuit (what a circuit is made of; the heapstat
+# report's byte column is not a per-type total, so counts are what compares).
+if [ -n "${TYPES:-}" ]; then
+  echo
+  echo "live objects added per circuit, by type:"
+  python3 - "$work/before.txt" "$work/after.txt" "$added" "$TYPES" <<'EOF'
+import re, sys
+def read(path):
+    counts = {}
+    for line in open(path):
+        m = re.match(r"\s*[\d,]+\s+([\d,]+)\s+(.+?)\s*$", line)
+        if m:
+            name = re.sub(r"\s*\(Bytes > \w+\)", "", m[2])
+            counts[name] = counts.get(name, 0) + int(m[1].replace(",", ""))
+    return counts
+before, after = read(sys.argv[1]), read(sys.argv[2])
+pages, top = int(sys.argv[3]), int(sys.argv[4])
+grown = sorted(((after[n] - before.get(n, 0), n) for n in after), reverse=True)
+for count, name in grown[:top]:
+    print(f"{count / pages:>8,.1f}  {name}")
+EOF
+fi
