@@ -1,5 +1,7 @@
 using System.Net;
 using Course.Tests.Infrastructure;
+using Course.Web.Components.Cluster.Reporter;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Course.Tests.Site;
@@ -19,7 +21,10 @@ public sealed class CircuitLimitTests
         HttpResponseMessage? refused = null;
         for (var i = 0; i < 5; i++)
         {
-            var response = await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null);
+            // Naming another address each time changes nothing: no proxy is trusted, so the header is not believed.
+            using var negotiate = new HttpRequestMessage(HttpMethod.Post, "/_blazor/negotiate?negotiateVersion=1");
+            negotiate.Headers.Add("X-Forwarded-For", $"203.0.113.{i + 1}");
+            var response = await client.SendAsync(negotiate);
             statuses.Add(response.StatusCode);
             refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
         }
@@ -39,7 +44,44 @@ public sealed class CircuitLimitTests
         Assert.Equal(HttpStatusCode.OK, chapter.StatusCode);
     }
 
+    [Fact]
+    public async Task Behind_a_trusted_ingress_each_student_has_their_own_limit_and_the_reporter_is_sent_to_https()
+    {
+        // The Ingress's address here is the loopback: the test client plays it and forwards two students.
+        await using var site = new LiveSiteFactory()
+            .WithSetting("TrustedProxies:Networks:0", "127.0.0.0/8")
+            .WithSetting("CircuitLimits:PermitLimit", "2")
+            .WithSetting("CircuitLimits:Window", "00:01:00");
+        using var client = new HttpClient { BaseAddress = site.RootUri };
+
+        async Task<HttpStatusCode> NegotiateAsync(string student)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/_blazor/negotiate?negotiateVersion=1");
+            request.Headers.Add("X-Forwarded-For", student);
+            using var response = await client.SendAsync(request);
+            return response.StatusCode;
+        }
+
+        var first = new[] { await NegotiateAsync("203.0.113.5"), await NegotiateAsync("203.0.113.5"), await NegotiateAsync("203.0.113.5") };
+        var second = await NegotiateAsync("203.0.113.6");
+
+        // TLS ends at the Ingress: the lab reporter's manifest must send the student's cluster to https, not http.
+        var userId = await TestAccounts.CreateStudentAsync(site.Services, "derriere-ingress@example.org");
+        var token = await site.Services.GetRequiredService<LabTokens>().IssueAsync(userId);
+        using var manifest = new HttpRequestMessage(HttpMethod.Get, $"/labo/agent.yaml?jeton={Uri.EscapeDataString(token)}");
+        manifest.Headers.Host = "cours.example.test";
+        manifest.Headers.Add("X-Forwarded-For", "203.0.113.5");
+        manifest.Headers.Add("X-Forwarded-Proto", "https");
+        using var yaml = await client.SendAsync(manifest);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], first);
+        Assert.Equal(HttpStatusCode.OK, second);
+        Assert.Equal(HttpStatusCode.OK, yaml.StatusCode);
+        Assert.Contains("https://cours.example.test", await yaml.Content.ReadAsStringAsync());
+    }
+
     [Theory]
+    [InlineData("TrustedProxies:Networks:0", "l'ingress")]
     [InlineData("CircuitLimits:PermitLimit", "0")]
     [InlineData("CircuitLimits:Window", "00:00:00")]
     public void The_site_refuses_to_start_with_an_impossible_limit_and_names_the_setting(string key, string value)

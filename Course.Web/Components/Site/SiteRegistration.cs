@@ -7,6 +7,7 @@ using Course.Web.Components.Health;
 using Course.Web.Components.Instructor;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
+using Course.Web.Components.Proxies;
 using Course.Web.Components.Quizzes;
 using Course.Web.Components.Search;
 using Course.Web.Components.Security;
@@ -32,6 +33,7 @@ internal static class SiteRegistration
         builder.AddProgress();
         builder.AddDockerCoins();
         builder.AddCluster();
+        builder.AddTrustedProxies();
         builder.AddCircuitLimits();
         builder.AddSearch();
         builder.AddInstructor();
@@ -42,6 +44,8 @@ internal static class SiteRegistration
 
     public static WebApplication UseCourseSite(this WebApplication app)
     {
+        // First: everything after it sees the client's address and scheme, not the Ingress's.
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         // HEAD becomes GET before routing matches (GET-only) endpoints; routing stays first, where the host put it.
         app.UseMiddleware<HeadRequestMiddleware>();
