@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Course.Content.Model;
 using Course.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
