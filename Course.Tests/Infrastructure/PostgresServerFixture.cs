@@ -22,6 +22,12 @@ public sealed class PostgresServerFixture : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>
+    /// Keep PostgreSQL's default <c>synchronous_commit=on</c>, for a cluster that <see cref="StopAsync"/> will stop while
+    /// clients commit: every commit acknowledged then survives the stop, as in production.
+    /// </summary>
+    public bool SynchronousCommit { get; init; }
+
     /// <summary>Connection string to the cluster's <c>postgres</c> database, as superuser <see cref="UserName"/>.</summary>
     public string ConnectionString => BuildConnectionString("postgres");
 
@@ -30,6 +36,11 @@ public sealed class PostgresServerFixture : IAsyncLifetime
     private string SocketDirectory => Path.Combine(_root!.FullName, "socket");
 
     private string LogFile => Path.Combine(_root!.FullName, "postgres.log");
+
+    // fsync off is safe while the machine stays up (written WAL survives a killed server); synchronous_commit off is not:
+    // an immediate stop loses the commits of the last few hundred milliseconds, acknowledged or not.
+    private string ServerOptions =>
+        $"-p {Port} -k {SocketDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit={(SynchronousCommit ? "on" : "off")} -c full_page_writes=off";
 
     public async Task InitializeAsync()
     {
@@ -51,8 +62,7 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             try
             {
                 // Durability settings off: a test cluster is thrown away, and fsync is most of its write cost.
-                await RunPostgresToolAsync("pg_ctl", "start", "-w", "-t", "60", "-D", DataDirectory, "-l", LogFile,
-                    "-o", $"-p {Port} -k {SocketDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+                await StartAsync();
                 return;
             }
             catch (InvalidOperationException exception) when (attempt < 3)
@@ -76,6 +86,16 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
         return BuildConnectionString(name);
     }
+
+    /// <summary>
+    /// Stops the server at once (<c>pg_ctl stop -m immediate</c>: connections cut, no clean shutdown), as a crashed or
+    /// evicted database pod would vanish. Only on a cluster of your own: every class sharing it loses its database.
+    /// </summary>
+    public Task StopAsync() => RunPostgresToolAsync("pg_ctl", "stop", "-w", "-m", "immediate", "-D", DataDirectory);
+
+    /// <summary>Starts the server again on the same port and data, after <see cref="StopAsync"/> (crash recovery included).</summary>
+    public Task StartAsync() => RunPostgresToolAsync("pg_ctl", "start", "-w", "-t", "60", "-D", DataDirectory, "-l", LogFile,
+        "-o", ServerOptions);
 
     public async Task DisposeAsync()
     {

@@ -45,18 +45,7 @@ var clients = students.Select(s =>
 var reporters = students.Select((s, i) => new SimulatedReporter(s, clients[i], log)).ToList();
 
 using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-{
-    ExecutablePath = "/usr/bin/chromium",
-    Headless = true,
-    Args =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
-        // Background pages must apply each render batch at once, or the delay would measure Chromium's throttling.
-        "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
-    ],
-});
+await using var browser = await ViewerChromium.LaunchAsync(playwright);
 var screens = new ScreenWatch(browser, root);
 watch.Restart();
 await screens.OpenInstructorAsync(await seeder.CookieAsync(instructorEmail));
@@ -69,6 +58,11 @@ using (var opening = new SemaphoreSlim(6))
         try
         {
             await screens.OpenStudentAsync(s.Index, cookie);
+            if (screens.StudentPages % 10 == 0)
+            {
+                // A full run opens 51 circuits: show progress, so a stalled run is told from a slow one.
+                Console.WriteLine($"  {screens.StudentPages} student pages open after {watch.Elapsed.TotalSeconds:0} s (load {File.ReadAllText("/proc/loadavg")[..14].Trim()})");
+            }
         }
         finally
         {

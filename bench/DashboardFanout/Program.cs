@@ -12,19 +12,7 @@ await using var stats = new RedisWire(redisHost, redisPort);
 await stats.ConnectAsync();
 
 using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-{
-    ExecutablePath = "/usr/bin/chromium",
-    Headless = true,
-    Args =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
-        // Background tabs must still apply each render batch at once, or latency would measure Chromium.
-        "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
-        "--disable-backgrounding-occluded-windows",
-    ],
-});
+await using var browser = await ViewerChromium.LaunchAsync(playwright);
 
 var results = new List<PhaseResult>();
 var context = await browser.NewContextAsync();

@@ -8,12 +8,8 @@ namespace Course.Web.Components.Cluster;
 
 public sealed partial class ClusterPage
 {
-    /// <summary>The freshness indicator counts seconds; the page re-renders once a second for it.</summary>
-    private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
-
     private IDisposable? _subscription;
     private IDisposable? _reportWatch;
-    private ITimer? _timer;
     private ILabFeed? _feed;
     private LabState? _state;
     private DateTimeOffset _now;
@@ -55,20 +51,19 @@ public sealed partial class ClusterPage
         Follow(PickFeed());
         if (RendererInfo.IsInteractive)
         {
-            // A student's first push switches the page from the site's cluster to theirs.
-            _reportWatch = Reported.SubscribeAll(() => InvokeAsync(() =>
+            // A student's first push switches the page from the site's cluster to theirs. Only this lab's arrival or
+            // removal wakes the page, not every push of the class; the freshness indicator keeps its own clock.
+            if (_labOwner is not null)
             {
-                if (PickFeed() is var feed && feed != _feed)
+                _reportWatch = Reported.SubscribeArrival(_labOwner, () => InvokeAsync(() =>
                 {
-                    Follow(feed);
-                    StateHasChanged();
-                }
-            }));
-            _timer = Time.CreateTimer(_ => InvokeAsync(() =>
-            {
-                _now = Time.GetUtcNow();
-                StateHasChanged();
-            }), null, Tick, Tick);
+                    if (PickFeed() is var feed && feed != _feed)
+                    {
+                        Follow(feed);
+                        StateHasChanged();
+                    }
+                }));
+            }
         }
     }
 
@@ -118,6 +113,5 @@ public sealed partial class ClusterPage
     {
         _subscription?.Dispose();
         _reportWatch?.Dispose();
-        _timer?.Dispose();
     }
 }

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Course.Web.Components.Progress;
 
 /// <summary>
-/// Commits the answers of many students in one transaction: set-based reads (last attempt per student and question;
-/// submissions already stored, on a retry), then one insert statement (<see cref="AnswerRowsInsert"/>). Attempts are numbered in arrival order within the batch.
+/// Commits the answers of many students in one statement (<see cref="AnswerRowsInsert"/>), which numbers each attempt
+/// after the last one stored; within the batch, attempts follow arrival order. On a retry, submissions already stored
+/// are read first and not stored again.
 /// </summary>
 internal sealed class AnswerBatch(IReadOnlyList<PendingAnswers> pending, DateTime now)
 {
@@ -18,23 +19,9 @@ internal sealed class AnswerBatch(IReadOnlyList<PendingAnswers> pending, DateTim
     /// <summary>Stores every answer not stored yet; throws <see cref="DbUpdateException"/> when the commit is refused.</summary>
     public async Task WriteAsync(CourseDbContext context, bool lookForStoredSubmissions, CancellationToken cancellationToken)
     {
-        var userIds = pending.Select(p => p.UserId).Distinct().ToList();
-        var questionIds = pending.Select(p => p.Question.Id).Distinct().ToList();
-        var submissionIds = pending.SelectMany(p => p.Answers.Select(a => a.SubmissionId)).Distinct().ToList();
-
-        // Narrow reads, each served by a unique index. The submissions already stored are looked for only when asked:
-        // a first try assumes none (the usual case) and lets the unique index refuse a resent one.
-        var stored = lookForStoredSubmissions
-            ? await context.QuizAnswers.AsNoTracking()
-                .Where(a => userIds.Contains(a.UserId) && a.SubmissionId != null && submissionIds.Contains(a.SubmissionId))
-                .ToDictionaryAsync(a => (a.UserId, a.SubmissionId!), cancellationToken)
-            : [];
-        var lastAttempts = await context.QuizAnswers.AsNoTracking()
-            .Where(a => userIds.Contains(a.UserId) && questionIds.Contains(a.QuestionId))
-            .GroupBy(a => new { a.UserId, a.QuestionId })
-            .Select(g => new { g.Key.UserId, g.Key.QuestionId, Attempt = g.Max(a => a.Attempt) })
-            .ToDictionaryAsync(g => (g.UserId, g.QuestionId), g => g.Attempt, cancellationToken);
-
+        // The submissions already stored are looked for only when asked: a first try assumes none (the usual case) and
+        // lets the unique index refuse a resent one. No other read: the insert numbers the attempts itself.
+        var stored = lookForStoredSubmissions ? await StoredSubmissionsAsync(context, cancellationToken) : [];
         foreach (var item in pending)
         {
             var rows = new List<QuizAnswerRecord>();
@@ -42,9 +29,7 @@ internal sealed class AnswerBatch(IReadOnlyList<PendingAnswers> pending, DateTim
             {
                 if (!stored.TryGetValue((item.UserId, answer.SubmissionId), out var row))
                 {
-                    var attempt = lastAttempts.GetValueOrDefault((item.UserId, item.Question.Id)) + 1;
-                    lastAttempts[(item.UserId, item.Question.Id)] = attempt;
-                    row = NewRow(item.UserId, answer, attempt, now, item.AnonymousId);
+                    row = NewRow(item.UserId, answer, now, item.AnonymousId);
                     stored[(item.UserId, answer.SubmissionId)] = row;
                     Added.Add(row);
                 }
@@ -65,7 +50,18 @@ internal sealed class AnswerBatch(IReadOnlyList<PendingAnswers> pending, DateTim
     public IReadOnlyList<RecordedAnswer> RecordedFor(PendingAnswers item) =>
         [.. _rows[item].Select(r => new RecordedAnswer(r.Id, r.Attempt, r.AnsweredAt))];
 
-    private static QuizAnswerRecord NewRow(string userId, AnswerToStore answer, int attempt, DateTime now, string? anonymousId) => new()
+    private Task<Dictionary<(string UserId, string SubmissionId), QuizAnswerRecord>> StoredSubmissionsAsync(
+        CourseDbContext context, CancellationToken cancellationToken)
+    {
+        var userIds = pending.Select(p => p.UserId).Distinct().ToList();
+        var submissionIds = pending.SelectMany(p => p.Answers.Select(a => a.SubmissionId)).Distinct().ToList();
+        return context.QuizAnswers.AsNoTracking()
+            .Where(a => userIds.Contains(a.UserId) && a.SubmissionId != null && submissionIds.Contains(a.SubmissionId))
+            .ToDictionaryAsync(a => (a.UserId, a.SubmissionId!), cancellationToken);
+    }
+
+    // Attempt and Id are set by the insert, from the database.
+    private static QuizAnswerRecord NewRow(string userId, AnswerToStore answer, DateTime now, string? anonymousId) => new()
     {
         UserId = userId,
         QuestionId = answer.Question.Id,
@@ -73,7 +69,6 @@ internal sealed class AnswerBatch(IReadOnlyList<PendingAnswers> pending, DateTim
         ChapterSlug = answer.Question.ChapterSlug,
         ChosenOptions = answer.ChosenOptions,
         IsCorrect = answer.IsCorrect,
-        Attempt = attempt,
         AnsweredAt = now,
         AnonymousId = anonymousId,
         SubmissionId = answer.SubmissionId,

@@ -72,10 +72,17 @@ internal static class LabReporterEndpoints
             body.Position = 0;
             report = await JsonSerializer.DeserializeAsync<LabReport>(body, Json, http.RequestAborted);
         }
-        catch (BadHttpRequestException)
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             logger.PushRefused("payload too large");
             return Refuse(StatusCodes.Status413PayloadTooLarge, $"Rapport trop volumineux (au plus {LabReportValidator.MaxBytes / 1024} Ko).");
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // A body cut short or too slow (the reporter gave up, or the site was too busy to read it in time) is no
+            // oversized report: saying so would send the student looking for the wrong problem.
+            logger.PushRefused($"body not received ({exception.StatusCode})");
+            return Refuse(exception.StatusCode, "Rapport incomplet : la connexion a été interrompue avant la fin, l’agent le renverra.");
         }
         catch (JsonException)
         {

@@ -13,7 +13,7 @@ namespace Course.Web.Components.Cluster.Reporter;
 internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, TimeProvider time)
 {
     public const string Provider = "CourseLabReporter";
-    private const string Name = "token";
+    internal const string Name = "token";
 
     /// <summary>How long a validated token is trusted without asking the database again (a revocation takes this long at most).</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(10);
@@ -24,7 +24,7 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
     /// <summary>Issues a new token for <paramref name="userId"/>, revoking the previous one; returns it (the only time it is readable).</summary>
     public async Task<string> IssueAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var token = "lab_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+        var token = NewToken();
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await context.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider).ExecuteDeleteAsync(cancellationToken);
         context.UserTokens.Add(new IdentityUserToken<string> { UserId = userId, LoginProvider = Provider, Name = Name, Value = Hash(token) });
@@ -84,5 +84,9 @@ internal sealed class LabTokens(IDbContextFactory<CourseDbContext> contexts, Tim
         }
     }
 
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    /// <summary>A new random token, URL-safe.</summary>
+    internal static string NewToken() => "lab_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+
+    /// <summary>What is stored of a token (the bench seeding a class in bulk stores the same).</summary>
+    internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -22,6 +22,7 @@ internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, 
     private readonly ConcurrentDictionary<string, DateTime?> _snapshotReceivedAt = new();
     private readonly Lock _gate = new();
     private ImmutableArray<Func<Task>> _watchers = [];
+    private ImmutableDictionary<string, ImmutableArray<Func<Task>>> _arrivalWatchers = ImmutableDictionary<string, ImmutableArray<Func<Task>>>.Empty;
     private Action<ReportedLabChange>? _relay;
 
     public IReadOnlyCollection<ReportedLab> All => _labs.Values.ToList();
@@ -109,6 +110,7 @@ internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, 
             {
                 _labs.TryRemove(gone, out _);
                 _snapshotReceivedAt.TryRemove(gone, out _);
+                Notify(Arrivals(gone));
             }
         }
     }
@@ -120,6 +122,7 @@ internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, 
         await context.ReportedLabs.Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         _labs.TryRemove(userId, out _);
         _snapshotReceivedAt.TryRemove(userId, out _);
+        Notify(Arrivals(userId));
     }
 
     /// <summary>Calls <paramref name="onChange"/> after each change of any student's lab.</summary>
@@ -139,6 +142,27 @@ internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, 
         });
     }
 
+    /// <summary>
+    /// Calls <paramref name="onChange"/> when <paramref name="userId"/>'s lab appears or is forgotten, and for no other
+    /// student: a student's page needs to know when to switch to their lab, not about each push of the class.
+    /// </summary>
+    public IDisposable SubscribeArrival(string userId, Func<Task> onChange)
+    {
+        lock (_gate)
+        {
+            _arrivalWatchers = _arrivalWatchers.SetItem(userId, Arrivals(userId).Add(onChange));
+        }
+
+        return new Unsubscriber(() =>
+        {
+            lock (_gate)
+            {
+                var left = Arrivals(userId).Remove(onChange);
+                _arrivalWatchers = left.IsEmpty ? _arrivalWatchers.Remove(userId) : _arrivalWatchers.SetItem(userId, left);
+            }
+        });
+    }
+
     /// <summary>Sets the one relay that tells other replicas about this instance's pushes. Dispose the result to stop.</summary>
     internal IDisposable SetRelay(Action<ReportedLabChange> relay)
     {
@@ -152,7 +176,12 @@ internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, 
 
     private void Apply(string userId, string email, LabSnapshot? snapshot, DateTime? snapshotReceivedAt, DateTime lastContact)
     {
-        var lab = _labs.GetOrAdd(userId, id => new ReportedLab(id, email, new LabStatePublisher(LabState.Connecting(LabOrigin.Reporter), logger)));
+        var arrived = false;
+        var lab = _labs.GetOrAdd(userId, id =>
+        {
+            arrived = true;
+            return new ReportedLab(id, email, new LabStatePublisher(LabState.Connecting(LabOrigin.Reporter), logger));
+        });
         LabState state;
         lock (lab)
         {
@@ -175,7 +204,18 @@ internal sealed class ReportedLabs(IDbContextFactory<CourseDbContext> contexts, 
             _ = lab.Feed.PublishAsync(state);
         }
 
-        foreach (var watcher in _watchers)
+        Notify(_watchers);
+        if (arrived)
+        {
+            Notify(Arrivals(userId));
+        }
+    }
+
+    private ImmutableArray<Func<Task>> Arrivals(string userId) => _arrivalWatchers.GetValueOrDefault(userId, []);
+
+    private void Notify(ImmutableArray<Func<Task>> watchers)
+    {
+        foreach (var watcher in watchers)
         {
             _ = Task.Run(async () =>
             {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClassroomLabsBench;
+namespace Bench.Shared;
 
 /// <summary>
 /// CPU time from /proc: of the site process, to show what the open circuits cost the server, and of all
