@@ -48,7 +48,8 @@ public sealed class LabComponentTests : ComponentTestContext, IAsyncLifetime
         Assert.Equal("chapitres/architecture-maitre#etcd", view.Find("[data-component='etcd'] a").GetAttribute("href"));
         Assert.Empty(view.FindAll("[data-no-pod-network]"));
         Assert.Equal("live", view.Find("[data-freshness]").GetAttribute("data-freshness"));
-        Assert.Equal("status", view.Find("[data-freshness]").GetAttribute("role"));
+        Assert.Equal("status", view.Find("[data-freshness-announcement]").GetAttribute("role"));
+        Assert.Equal("Données du cluster à jour", view.Find("[data-freshness-announcement]").TextContent);
     }
 
     [Theory]

@@ -38,10 +38,14 @@ public sealed class LabFreshnessIndicatorTests : ComponentTestContext, IAsyncLif
             .Add(i => i.State, new LabState(LabOrigin.Demonstration, LabSnapshot.Empty(Start), null, Start))
             .Add(i => i.Now, Start));
         Assert.Contains("il y a 3 s", reporter.Find("[data-freshness]").TextContent);
+        Assert.Equal("Données du cluster à jour", Announcement(reporter));
 
         _time.Advance(TimeSpan.FromSeconds(1));
         reporter.WaitForAssertion(() => Assert.Contains("il y a 4 s", reporter.Find("[data-freshness]").TextContent), TimeSpan.FromSeconds(10));
         Assert.Equal(2, reporter.RenderCount);
+        Assert.Equal("Données du cluster à jour", Announcement(reporter));
+        Assert.Null(reporter.Find("[data-freshness]").GetAttribute("role"));
+        Assert.Null(reporter.Find("[data-freshness]").GetAttribute("aria-live"));
         _time.Advance(TimeSpan.FromSeconds(1));
         _time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal("Simulé, en direct", simulated.Find("[data-freshness]").TextContent.Trim());
@@ -49,8 +53,13 @@ public sealed class LabFreshnessIndicatorTests : ComponentTestContext, IAsyncLif
 
         _time.Advance(TimeSpan.FromSeconds(45));
         reporter.WaitForAssertion(() => Assert.Equal("stale", reporter.Find("[data-freshness]").GetAttribute("data-freshness")), TimeSpan.FromSeconds(10));
-        Assert.Equal("status", reporter.Find("[data-freshness]").GetAttribute("role"));
+        Assert.Equal("Données du cluster périmées", Announcement(reporter));
+        Assert.Equal("status", reporter.Find("[data-freshness-announcement]").GetAttribute("role"));
     }
+
+    /// <summary>What a screen reader hears: it must not change while only the seconds do.</summary>
+    private static string Announcement(IRenderedComponent<LabFreshnessIndicator> indicator) =>
+        indicator.Find("[data-freshness-announcement]").TextContent;
 
     /// <summary>A clock moved by the test, whose timers fire as it moves.</summary>
     private sealed class SteppedTime(DateTimeOffset start) : TimeProvider

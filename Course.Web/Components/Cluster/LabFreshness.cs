@@ -19,6 +19,19 @@ internal sealed record LabFreshness(string Kind, string Text)
 
     public bool IsLive => Kind is Live or Simulated;
 
+    /// <summary>
+    /// What a screen reader is told: the state alone, which changes a few times a session, never the seconds counter,
+    /// which changes every second and would be read out every second.
+    /// </summary>
+    public string Announcement => Kind switch
+    {
+        Live => "Données du cluster à jour",
+        Stale => "Données du cluster périmées",
+        Disconnected => "Agent déconnecté",
+        Simulated => "Cluster simulé, en direct",
+        _ => Text,
+    };
+
     public static LabFreshness Of(LabState state, DateTimeOffset now)
     {
         if (state.Origin == LabOrigin.Demonstration)
