@@ -8,24 +8,31 @@ public static class BrowserPageExtensions
     /// <summary>The attribute a page's root element carries once <c>RendererInfo.IsInteractive</c> is true.</summary>
     public const string InteractiveSelector = "[data-interactive='true']";
 
+    // An interactive page marks its layout; a static page with islands (chapters) marks each island. Interactive means
+    // at least one mark and none still false: a quiz card whose island has not started ignores clicks.
+    private const string AllInteractiveScript = """
+        () => document.querySelector("[data-interactive='true']") !== null
+            && document.querySelector("[data-interactive='false']") === null
+        """;
+
     /// <summary>
-    /// Waits until the Blazor circuit is up and the page re-rendered interactively: before that, the prerendered HTML
-    /// is on screen but clicks on components do nothing.
+    /// Waits until the Blazor circuit is up and the page (or every island of a static page) re-rendered interactively:
+    /// before that, the prerendered HTML is on screen but clicks on components do nothing.
     /// </summary>
     public static async Task WaitForInteractiveAsync(this IPage page, float timeoutMilliseconds = 30_000)
     {
         try
         {
-            await page.WaitForSelectorAsync(InteractiveSelector, new PageWaitForSelectorOptions
+            await page.WaitForFunctionAsync(AllInteractiveScript, null, new PageWaitForFunctionOptions
             {
-                State = WaitForSelectorState.Attached,
                 Timeout = timeoutMilliseconds,
+                PollingInterval = 50,
             });
         }
         catch (TimeoutException exception)
         {
             throw new TimeoutException(
-                $"{page.Url} never became interactive (no {InteractiveSelector} within {timeoutMilliseconds} ms).",
+                $"{page.Url} never became interactive (no {InteractiveSelector}, or some island still false, within {timeoutMilliseconds} ms).",
                 exception);
         }
     }

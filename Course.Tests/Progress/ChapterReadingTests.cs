@@ -66,6 +66,22 @@ public sealed class ChapterReadingTests(PostgresServerFixture postgres)
     }
 
     [Fact]
+    public async Task A_chapter_slug_the_course_does_not_have_is_neither_visited_nor_read()
+    {
+        // The chapter end is a JavaScript root component: its slug comes from the browser and may be forged.
+        await using var site = await ProgressSites.StartAsync("Sqlite", postgres, "reading_forged");
+        var userId = (await site.AddStudentsAsync(1, "forger"))[0];
+        using var visit = new StudentVisit(site, userId);
+        var reading = visit.Services.GetRequiredService<ChapterReading>();
+
+        await reading.VisitAsync("pas-un-chapitre");
+        var read = await reading.MarkReadAsync("pas-un-chapitre");
+
+        Assert.False(read);
+        Assert.Empty(await site.Services.GetRequiredService<ChapterProgressStore>().LoadAsync(userId));
+    }
+
+    [Fact]
     public async Task Answering_every_question_right_after_reading_completes_the_chapter_in_the_drawer()
     {
         await using var site = await ProgressSites.StartAsync("Sqlite", postgres, "reading_complete");

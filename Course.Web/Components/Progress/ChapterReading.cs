@@ -1,3 +1,4 @@
+using Course.Content.Model;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Course.Web.Components.Progress;
@@ -7,6 +8,7 @@ namespace Course.Web.Components.Progress;
 /// most once per <see cref="VisitThrottle"/> per chapter. Anonymous visitors get nothing recorded.
 /// </summary>
 internal sealed class ChapterReading(
+    CourseContent course,
     ChapterProgressStore store,
     AuthenticationStateProvider authentication,
     TimeProvider time,
@@ -37,7 +39,8 @@ internal sealed class ChapterReading(
     {
         await EnsureLoadedAsync();
         var now = time.GetUtcNow().UtcDateTime;
-        if (_userId is not { } userId || (_lastVisits.TryGetValue(chapterSlug, out var last) && now - last < VisitThrottle))
+        // The slug comes from the browser (the chapter end is a JavaScript root component): only the course's chapters are recorded.
+        if (_userId is not { } userId || course.FindChapter(chapterSlug) is null || (_lastVisits.TryGetValue(chapterSlug, out var last) && now - last < VisitThrottle))
         {
             return;
         }
@@ -60,7 +63,7 @@ internal sealed class ChapterReading(
     public async Task<bool> MarkReadAsync(string chapterSlug)
     {
         await EnsureLoadedAsync();
-        if (_userId is not { } userId)
+        if (_userId is not { } userId || course.FindChapter(chapterSlug) is null)
         {
             return false;
         }

@@ -20,7 +20,7 @@ public sealed partial class QuizCard : IDisposable
     private bool _interactive;
     private bool _askedToSee;
     private bool _showsKey;
-    private MudBlazor.MudButton? _actionButton;
+    private ElementReference _actionButton;
 
     [Inject]
     private CourseContent Course { get; set; } = default!;
@@ -34,6 +34,11 @@ public sealed partial class QuizCard : IDisposable
     /// <summary>The course-wide id of the question to show.</summary>
     [Parameter, EditorRequired]
     public string QuestionId { get; set; } = "";
+
+    // MudButton's classes (primary, medium) for the card's plain buttons.
+    private const string FilledButton = "mud-button-root mud-button mud-button-filled mud-button-filled-primary mud-button-filled-size-medium mud-ripple";
+    private const string OutlinedButton = "mud-button-root mud-button mud-button-outlined mud-button-outlined-primary mud-button-outlined-size-medium mud-ripple";
+    private const string TextButton = "mud-button-root mud-button mud-button-text mud-button-text-primary mud-button-text-size-medium mud-ripple";
 
     private string GroupName => $"quiz-{QuestionId}";
 
@@ -127,7 +132,7 @@ public sealed partial class QuizCard : IDisposable
         if (e.Key == "Enter" && _result is null)
         {
             await CheckAsync();
-            if (_result is not null && _actionButton is not null)
+            if (_result is not null)
             {
                 StateHasChanged();
                 await _actionButton.FocusAsync();

@@ -5,6 +5,7 @@ using Course.Web.Components.Cluster;
 using Course.Web.Components.DockerCoins;
 using Course.Web.Components.Health;
 using Course.Web.Components.Instructor;
+using Course.Web.Components.Islands;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Proxies;
@@ -36,6 +37,7 @@ internal static class SiteRegistration
         builder.AddTrustedProxies();
         builder.AddCircuitLimits();
         builder.AddSearch();
+        builder.AddIslands();
         builder.AddInstructor();
         builder.AddHealth();
         builder.AddTelemetry();

@@ -207,11 +207,14 @@
     // painted, not while the browser is still laying it out: the text shows first, the circuit a frame later.
     // App.razor loads blazor.web.js with autostart="false". Hidden tabs get no animation frames: the timeout starts
     // them anyway.
+    // Listeners given to Blazor.addEventListener before it starts are dropped: courseSite.blazorStarted says when.
     let blazorStarted = false;
+    let started;
+    const whenStarted = new Promise(resolve => { started = resolve; });
     const startBlazor = () => {
         if (blazorStarted || !window.Blazor) return;
         blazorStarted = true;
-        window.Blazor.start();
+        Promise.resolve(window.Blazor.start()).then(started);
     };
     requestAnimationFrame(() => setTimeout(startBlazor, 0));
     setTimeout(startBlazor, 1000);
@@ -222,6 +225,7 @@
         },
         copyText,
         announce,
+        blazorStarted: whenStarted,
         // The inner width of an element, for components that draw to a size in pixels (the DockerCoins chart).
         contentWidth: selector => {
             const element = document.querySelector(selector);
