@@ -10,45 +10,33 @@ public static class BrowserPageExtensions
 
     // An interactive page marks its layout; a static page with islands (chapters) marks each island. Interactive means
     // at least one mark and none still false: a quiz card whose island has not started ignores clicks.
+    // A chapter's islands attach only near the viewport or when the reader interacts inside one (wwwroot/js/islands.js):
+    // each island still static is sent, at each poll, the focus event a reader tabbing into it would send, which
+    // attaches it without scrolling the page (ChapterIslandsBrowserTests covers the attachment on scroll).
     private const string AllInteractiveScript = """
-        () => document.querySelector("[data-interactive='true']") !== null
-            && document.querySelector("[data-interactive='false']") === null
-        """;
-
-    private const string AnyInteractiveScript = """() => document.querySelector("[data-interactive='true']") !== null""";
-
-    // A chapter's islands attach only near the viewport (wwwroot/js/islands.js): the islands still static are brought
-    // into view one by one, as a reader scrolling down would, each for two frames (the intersection observer reports
-    // after a rendered frame), then the page goes back where it was. Marks without a box (a closed drawer) are left.
-    private const string ReachStaticIslandsScript = """
-        async () => {
-            const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
-            const marks = [...document.querySelectorAll("[data-island] [data-interactive='false']")];
-            if (marks.length === 0) return;
-            const x = window.scrollX, y = window.scrollY;
-            for (const mark of marks) {
-                if (!mark.isConnected || mark.getAttribute("data-interactive") !== "false" || mark.getClientRects().length === 0) continue;
-                mark.scrollIntoView({ block: "center" });
-                await frame();
-                await frame();
+        () => {
+            for (const mark of document.querySelectorAll("[data-island] [data-interactive='false']")) {
+                mark.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
             }
-            window.scrollTo(x, y);
+            return document.querySelector("[data-interactive='true']") !== null
+                && document.querySelector("[data-interactive='false']") === null;
         }
         """;
 
     /// <summary>
     /// Waits until the Blazor circuit is up and the page (or every island of a static page) re-rendered interactively:
     /// before that, the prerendered HTML is on screen but clicks on components do nothing. A chapter's islands far from
-    /// the viewport attach only when a reader nears them: they are scrolled to first, and the scroll position restored.
+    /// the viewport attach only when a reader nears them or interacts inside them: each is sent a focus event.
     /// </summary>
     public static async Task WaitForInteractiveAsync(this IPage page, float timeoutMilliseconds = 30_000)
     {
-        var options = new PageWaitForFunctionOptions { Timeout = timeoutMilliseconds, PollingInterval = 50 };
         try
         {
-            await page.WaitForFunctionAsync(AnyInteractiveScript, null, options);
-            await page.EvaluateAsync(ReachStaticIslandsScript);
-            await page.WaitForFunctionAsync(AllInteractiveScript, null, options);
+            await page.WaitForFunctionAsync(AllInteractiveScript, null, new PageWaitForFunctionOptions
+            {
+                Timeout = timeoutMilliseconds,
+                PollingInterval = 50,
+            });
         }
         catch (TimeoutException exception)
         {

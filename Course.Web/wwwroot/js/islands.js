@@ -15,12 +15,18 @@
     // option (site.js keeps the choice, the card puts it back) rather than on an element the first render removes.
     const afterPress = new Set();
     let pressing = false;
+    // Containers the reader interacted with before the circuit ran: attached as soon as it does.
+    const touchedEarly = new Set();
 
     // A container is `display: contents` (Islands/JsIsland): it has no box, so its first element is what intersects.
     const observedElementOf = container => container.firstElementChild ?? container;
 
     function attachNow(container) {
-        if (!circuitReady || attached.has(container) || !container.isConnected) return;
+        if (attached.has(container) || !container.isConnected) return;
+        if (!circuitReady) {
+            touchedEarly.add(container);
+            return;
+        }
         const observed = observedElementOf(container);
         observer?.unobserve(observed);
         waiting.delete(observed);
@@ -76,6 +82,10 @@
         }, { rootMargin: "100% 0px" });
         for (const container of document.querySelectorAll("[data-island]")) {
             if (attached.has(container)) continue;
+            if (touchedEarly.has(container)) {
+                attachNow(container);
+                continue;
+            }
             const observed = observedElementOf(container);
             waiting.set(observed, container);
             observer.observe(observed);
@@ -86,6 +96,7 @@
     function attach() {
         circuitReady = true;
         observeAll();
+        touchedEarly.clear();
     }
 
     const islandOf = event => event.target instanceof Element ? event.target.closest("[data-island]") : null;
@@ -120,6 +131,7 @@
         observer = null;
         waiting.clear();
         afterPress.clear();
+        touchedEarly.clear();
         for (const [container, pending] of attached) {
             if (container.isConnected) container.replaceWith(container.cloneNode(true));
             pending.then(component => component?.dispose()).catch(() => { /* the circuit is gone */ });
