@@ -82,7 +82,9 @@
         }, { rootMargin: "100% 0px" });
         for (const container of document.querySelectorAll("[data-island]")) {
             if (attached.has(container)) continue;
-            if (touchedEarly.has(container)) {
+            // An island with no static markup (the chapter end, which knows only in the circuit whether the reader is
+            // signed in) has nothing to observe or to interact with: it attaches at once.
+            if (touchedEarly.has(container) || !container.firstElementChild) {
                 attachNow(container);
                 continue;
             }
