@@ -56,6 +56,27 @@ public sealed class LabReporterEndpointTests(LiveSiteFactory site)
     }
 
     [Fact]
+    public async Task A_snapshot_lost_on_the_way_reaches_the_site_with_the_reporters_next_heartbeat()
+    {
+        var (userId, token) = await StudentWithTokenAsync("perdu@example.org");
+        var labs = site.Services.GetRequiredService<ReportedLabs>();
+        using var http = new HttpClient(new FirstRequestLost(new SocketsHttpHandler())) { BaseAddress = site.RootUri };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var log = new StringWriter();
+        using var pusher = new LabPusher(http, TimeProvider.System, log);
+
+        // The cluster then stays still: no further change would ever carry this snapshot.
+        await pusher.PushAsync(new LabState(LabOrigin.Reporter, Lab, null, DateTimeOffset.UtcNow), CancellationToken.None);
+        Assert.True(pusher.IsBehind);
+        Assert.Null(labs.Find(userId)?.Feed.Current.Snapshot);
+        Assert.Contains("site: connection reset", log.ToString());
+
+        await pusher.HeartbeatAsync(CancellationToken.None);
+        Assert.False(pusher.IsBehind);
+        Assert.Equal(2, labs.Find(userId)!.Feed.Current.Snapshot!.Nodes.Count);
+    }
+
+    [Fact]
     public async Task Oversized_malformed_or_out_of_schema_payloads_are_refused_with_a_French_reason_and_store_nothing()
     {
         var (userId, token) = await StudentWithTokenAsync("hostile@example.org");
@@ -126,5 +147,16 @@ public sealed class LabReporterEndpointTests(LiveSiteFactory site)
         var http = new HttpClient { BaseAddress = site.RootUri };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return http;
+    }
+
+    /// <summary>The network between a lab and the site drops the first request; the site itself is the real one.</summary>
+    private sealed class FirstRequestLost(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private int _requests;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _requests) == 1
+                ? throw new HttpRequestException("connection reset")
+                : base.SendAsync(request, cancellationToken);
     }
 }

@@ -45,6 +45,7 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddSingleton<AccountAnswers>();
         Services.AddSingleton<ChapterProgressStore>();
         Services.AddScoped<ChapterReading>();
+        Services.AddScoped<QuizAnswerLoader>();
         Services.AddScoped<QuizProgress>();
         Services.AddSingleton<Course.Web.Components.DockerCoins.IMinerChangePolicy, Course.Web.Components.DockerCoins.AnyoneMayChangeMiner>();
         // The DockerCoins page and services panel look for the signed-in student's own DockerCoins (none by default).

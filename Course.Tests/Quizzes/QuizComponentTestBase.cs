@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Bunit;
 using Course.Content.Loading;
 using Course.Content.Model;
@@ -66,4 +67,9 @@ public abstract class QuizComponentTestBase : ComponentTestContext
 
     protected IRenderedComponent<QuizCard> RenderCard(string questionId) =>
         Render<QuizCard>(p => p.Add(c => c.QuestionId, questionId));
+
+    protected static IElement Option(IRenderedComponent<QuizCard> card, string optionId) =>
+        card.Find($"[data-option-id='{optionId}'] input");
+
+    protected static IElement CheckButton(IRenderedComponent<QuizCard> card) => card.Find("button[data-quiz-action]");
 }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -22,7 +24,39 @@ internal static class SqlRows
         return command;
     }
 
-    public static void AddParameter(DbCommand command, string name, object? value)
+    /// <summary>
+    /// A command running <c>{head} VALUES (@p0, @p1, …), (…) {tail}</c>: one parenthesised row per item of
+    /// <paramref name="rows"/>, each value <paramref name="values"/> gives for it bound as a parameter.
+    /// </summary>
+    /// <remarks>
+    /// Why one builder: the multi-row statements differ only in what stands around the list (the columns, an
+    /// <c>ON CONFLICT</c> or <c>RETURNING</c> tail). <paramref name="values"/> is called once per row in list order, so it
+    /// may carry state from row to row (a rank within the batch).
+    /// </remarks>
+    public static DbCommand ValuesCommand<T>(
+        CourseDbContext context, string head, IReadOnlyList<T> rows, Func<T, object?[]> values, string tail)
+    {
+        var command = Command(context, "");
+        var sql = new StringBuilder(head).Append(" VALUES ");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            sql.Append(i == 0 ? "(" : ", (");
+            var row = values(rows[i]);
+            for (var j = 0; j < row.Length; j++)
+            {
+                var name = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
+                sql.Append(j == 0 ? "" : ", ").Append(name);
+                AddParameter(command, name, row[j]);
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.Append(' ').Append(tail).ToString();
+        return command;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;

@@ -95,6 +95,11 @@ if (errors.Length > 0)
     Console.WriteLine(string.Join('\n', errors.Split('\n').Take(10)));
 }
 
+foreach (var reporter in reporters)
+{
+    reporter.Dispose();
+}
+
 foreach (var client in clients)
 {
     client.Dispose();

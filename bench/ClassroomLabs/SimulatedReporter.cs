@@ -14,7 +14,7 @@ internal sealed record Push(int Student, int Sequence, double SentAt);
 /// through the reporter's own <see cref="LabPusher"/> (a change at once, else a heartbeat every 15 s); the peer pushes
 /// its full snapshot every 2 s whether or not it changed, as a reporter without the change-only rule would.
 /// </summary>
-internal sealed class SimulatedReporter(ClassStudent student, HttpClient site, TextWriter log)
+internal sealed class SimulatedReporter(ClassStudent student, HttpClient site, TextWriter log) : IDisposable
 {
     private static readonly TimeSpan Tick = LabReporterCommand.MinInterval;
 
@@ -25,9 +25,22 @@ internal sealed class SimulatedReporter(ClassStudent student, HttpClient site, T
 
     public static double Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
-    /// <summary>The first push: the snapshot every page then shows before the measured phases.</summary>
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        _pusher.PushAsync(State(FakeLab.Snapshot(student.Index, _sequence, DateTimeOffset.UtcNow)), cancellationToken);
+    /// <summary>
+    /// The first push: the snapshot every page then shows before the measured phases. One the site did not take goes
+    /// again, as a real reporter's next heartbeat would carry it, but sooner: the phases start only once every page
+    /// shows its lab.
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await _pusher.PushAsync(State(FakeLab.Snapshot(student.Index, _sequence, DateTimeOffset.UtcNow)), cancellationToken);
+        while (_pusher.IsBehind)
+        {
+            await Task.Delay(Tick, cancellationToken);
+            await _pusher.HeartbeatAsync(cancellationToken);
+        }
+    }
+
+    public void Dispose() => _pusher.Dispose();
 
     public async Task RunAsync(bool changeOnly, TimeSpan duration, double meanChangeSeconds, int seed, ConcurrentBag<Push> pushes)
     {

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using Course.Web.Components.Cluster.Lab;
+using Course.Web.Components.Feeds;
 
 namespace Course.Web.Components.Cluster;
 
@@ -9,62 +9,19 @@ namespace Course.Web.Components.Cluster;
 /// </summary>
 internal sealed class LabStatePublisher(LabState initial, ILogger logger) : ILabFeed
 {
-    private readonly Lock _gate = new();
-    private ImmutableArray<Func<LabState, Task>> _subscribers = [];
+    private readonly FeedSubscribers<LabState> _subscribers = new(ex => logger.SubscriberFailed(ex));
     private LabState _current = initial;
 
     public LabState Current => Volatile.Read(ref _current);
 
-    public int SubscriberCount => _subscribers.Length;
+    public int SubscriberCount => _subscribers.Count;
 
-    public IDisposable Subscribe(Func<LabState, Task> onState)
-    {
-        ArgumentNullException.ThrowIfNull(onState);
-        lock (_gate)
-        {
-            _subscribers = _subscribers.Add(onState);
-        }
-
-        return new Subscription(() =>
-        {
-            lock (_gate)
-            {
-                _subscribers = _subscribers.Remove(onState);
-            }
-        });
-    }
+    public IDisposable Subscribe(Func<LabState, Task> onState) => _subscribers.Subscribe(onState);
 
     public Task PublishAsync(LabState state)
     {
         Volatile.Write(ref _current, state);
-        foreach (var subscriber in _subscribers)
-        {
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await subscriber(state);
-                }
-                catch (Exception ex)
-                {
-                    logger.SubscriberFailed(ex);
-                }
-            });
-        }
-
+        _subscribers.Publish(state);
         return Task.CompletedTask;
-    }
-
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                dispose();
-            }
-        }
     }
 }

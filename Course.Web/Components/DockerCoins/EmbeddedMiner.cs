@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Course.Web.Components.Feeds;
 using Microsoft.Extensions.Options;
 
 namespace Course.Web.Components.DockerCoins;
@@ -18,7 +18,7 @@ internal sealed class EmbeddedMiner(
 {
     private readonly Lock _gate = new();
     private readonly List<(Task Loop, CancellationTokenSource Stop)> _workers = [];
-    private ImmutableArray<Func<int, Task>> _subscribers = [];
+    private readonly FeedSubscribers<int> _subscribers = new(ex => logger.SubscriberFailed(ex));
     private CancellationToken _stoppingToken = new(canceled: true);
     private int _workerCount = Math.Clamp(options.Value.Workers, DockerCoinsOptions.MinWorkers, DockerCoinsOptions.MaxWorkers);
 
@@ -42,19 +42,10 @@ internal sealed class EmbeddedMiner(
         }
 
         logger.WorkersChanged(workers, store.Kind);
-        Publish(workers);
+        _subscribers.Publish(workers);
     }
 
-    public IDisposable Subscribe(Func<int, Task> onWorkerCountChanged)
-    {
-        ArgumentNullException.ThrowIfNull(onWorkerCountChanged);
-        lock (_gate)
-        {
-            _subscribers = _subscribers.Add(onWorkerCountChanged);
-        }
-
-        return new Subscription(this, onWorkerCountChanged);
-    }
+    public IDisposable Subscribe(Func<int, Task> onWorkerCountChanged) => _subscribers.Subscribe(onWorkerCountChanged);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -113,46 +104,6 @@ internal sealed class EmbeddedMiner(
             var (_, stop) = _workers[^1];
             _workers.RemoveAt(_workers.Count - 1);
             stop.Cancel();
-        }
-    }
-
-    private void Publish(int workers)
-    {
-        foreach (var subscriber in _subscribers)
-        {
-            // Each dashboard renders on its own circuit: none may hold up the caller or the others.
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await subscriber(workers);
-                }
-                catch (Exception ex)
-                {
-                    logger.SubscriberFailed(ex);
-                }
-            });
-        }
-    }
-
-    private void Unsubscribe(Func<int, Task> onWorkerCountChanged)
-    {
-        lock (_gate)
-        {
-            _subscribers = _subscribers.Remove(onWorkerCountChanged);
-        }
-    }
-
-    private sealed class Subscription(EmbeddedMiner miner, Func<int, Task> onWorkerCountChanged) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                miner.Unsubscribe(onWorkerCountChanged);
-            }
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Course.Web.Components.Feeds;
 using Microsoft.Extensions.Options;
 
 namespace Course.Web.Components.DockerCoins;
@@ -18,8 +18,7 @@ internal sealed class HashRateMonitor(
 
     private readonly HashRateCalculator _calculator = new(HashRateCalculator.DefaultWindow, (int)(HistoryLength / SampleInterval));
     private readonly TimeZoneInfo _timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-    private readonly Lock _gate = new();
-    private ImmutableArray<Func<HashRateSnapshot, Task>> _subscribers = [];
+    private readonly FeedSubscribers<HashRateSnapshot> _subscribers = new(ex => logger.SubscriberFailed(ex));
     private HashRateSnapshot? _current;
     private long _sequence;
     private bool _unreachable;
@@ -27,18 +26,9 @@ internal sealed class HashRateMonitor(
 
     public HashRateSnapshot? Current => Volatile.Read(ref _current);
 
-    public int SubscriberCount => _subscribers.Length;
+    public int SubscriberCount => _subscribers.Count;
 
-    public IDisposable Subscribe(Func<HashRateSnapshot, Task> onSnapshot)
-    {
-        ArgumentNullException.ThrowIfNull(onSnapshot);
-        lock (_gate)
-        {
-            _subscribers = _subscribers.Add(onSnapshot);
-        }
-
-        return new Subscription(this, onSnapshot);
-    }
+    public IDisposable Subscribe(Func<HashRateSnapshot, Task> onSnapshot) => _subscribers.Subscribe(onSnapshot);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -117,41 +107,6 @@ internal sealed class HashRateMonitor(
     {
         var snapshot = new HashRateSnapshot(++_sequence, state, history, _timeZone, invalidKey);
         Volatile.Write(ref _current, snapshot);
-        foreach (var subscriber in _subscribers)
-        {
-            // Each dashboard renders on its own circuit; none may hold up the sampling loop or the others.
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await subscriber(snapshot);
-                }
-                catch (Exception ex)
-                {
-                    logger.SubscriberFailed(ex);
-                }
-            });
-        }
-    }
-
-    private void Unsubscribe(Func<HashRateSnapshot, Task> onSnapshot)
-    {
-        lock (_gate)
-        {
-            _subscribers = _subscribers.Remove(onSnapshot);
-        }
-    }
-
-    private sealed class Subscription(HashRateMonitor monitor, Func<HashRateSnapshot, Task> onSnapshot) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                monitor.Unsubscribe(onSnapshot);
-            }
-        }
+        _subscribers.Publish(snapshot);
     }
 }

@@ -29,24 +29,16 @@ internal static class AnswerRowsInsert
 {
     public static async Task InsertAsync(CourseDbContext context, IReadOnlyList<QuizAnswerRecord> rows, CancellationToken cancellationToken)
     {
-        var columns = Columns.For(context.Model);
-        await using var command = SqlRows.Command(context, columns.InsertSql(rows.Count));
+        var statement = Statement.For(context.Model);
         var ranks = new Dictionary<(string UserId, string QuestionId), int>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            var rank = ranks[(row.UserId, row.QuestionId)] = ranks.GetValueOrDefault((row.UserId, row.QuestionId)) + 1;
-            SqlRows.AddParameter(command, $"@u{i}", row.UserId);
-            SqlRows.AddParameter(command, $"@q{i}", row.QuestionId);
-            SqlRows.AddParameter(command, $"@v{i}", row.QuestionVersion);
-            SqlRows.AddParameter(command, $"@c{i}", row.ChapterSlug);
-            SqlRows.AddParameter(command, $"@o{i}", row.ChosenOptions);
-            SqlRows.AddParameter(command, $"@k{i}", row.IsCorrect);
-            SqlRows.AddParameter(command, $"@r{i}", rank);
-            SqlRows.AddParameter(command, $"@t{i}", row.AnsweredAt);
-            SqlRows.AddParameter(command, $"@n{i}", row.AnonymousId);
-            SqlRows.AddParameter(command, $"@s{i}", row.SubmissionId);
-        }
+        int Rank(QuizAnswerRecord row) =>
+            ranks[(row.UserId, row.QuestionId)] = ranks.GetValueOrDefault((row.UserId, row.QuestionId)) + 1;
+
+        // VALUES columns are named column1, column2… on both databases; column7 is the rank within the batch.
+        await using var command = SqlRows.ValuesCommand(context, statement.Head, rows,
+            row => [row.UserId, row.QuestionId, row.QuestionVersion, row.ChapterSlug, row.ChosenOptions, row.IsCorrect,
+                Rank(row), row.AnsweredAt, row.AnonymousId, row.SubmissionId],
+            statement.Tail);
 
         await context.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -71,30 +63,14 @@ internal static class AnswerRowsInsert
         }
     }
 
-    /// <summary>The quoted table and column names of <see cref="QuizAnswerRecord"/>, read once from the model.</summary>
-    private sealed record Columns(
-        string Table, string Id, string UserId, string QuestionId, string SubmissionId, string Attempt, string Insert)
+    /// <summary>The statement around the VALUES list, built once per model from its table and column names.</summary>
+    private sealed record Statement(string Head, string Tail)
     {
-        private static readonly ConditionalWeakTable<IModel, Columns> s_byModel = [];
+        private static readonly ConditionalWeakTable<IModel, Statement> s_byModel = [];
 
-        public static Columns For(IModel model) => s_byModel.GetValue(model, Read);
+        public static Statement For(IModel model) => s_byModel.GetValue(model, Read);
 
-        public string InsertSql(int rowCount)
-        {
-            // VALUES columns are named column1, column2… on both databases; column7 is the rank within the batch.
-            var sql = new StringBuilder($"INSERT INTO {Table} ({Insert}) SELECT v.column1, v.column2, v.column3, v.column4, ")
-                .Append($"v.column5, v.column6, COALESCE((SELECT MAX(a.{Attempt}) FROM {Table} AS a ")
-                .Append($"WHERE a.{UserId} = v.column1 AND a.{QuestionId} = v.column2), 0) + v.column7, ")
-                .Append("v.column8, v.column9, v.column10 FROM (VALUES ");
-            for (var i = 0; i < rowCount; i++)
-            {
-                sql.Append(i == 0 ? "" : ", ").Append($"(@u{i}, @q{i}, @v{i}, @c{i}, @o{i}, @k{i}, @r{i}, @t{i}, @n{i}, @s{i})");
-            }
-
-            return sql.Append($") AS v RETURNING {Id}, {UserId}, {SubmissionId}, {Attempt}").ToString();
-        }
-
-        private static Columns Read(IModel model)
+        private static Statement Read(IModel model)
         {
             var entity = model.FindEntityType(typeof(QuizAnswerRecord))!;
             string Column(string property) => SqlRows.Column(entity, property);
@@ -105,9 +81,17 @@ internal static class AnswerRowsInsert
                 nameof(QuizAnswerRecord.Attempt), nameof(QuizAnswerRecord.AnsweredAt), nameof(QuizAnswerRecord.AnonymousId),
                 nameof(QuizAnswerRecord.SubmissionId),
             ];
-            return new Columns(SqlRows.Table(entity), Column(nameof(QuizAnswerRecord.Id)), Column(nameof(QuizAnswerRecord.UserId)),
-                Column(nameof(QuizAnswerRecord.QuestionId)), Column(nameof(QuizAnswerRecord.SubmissionId)),
-                Column(nameof(QuizAnswerRecord.Attempt)), string.Join(", ", inserted.Select(Column)));
+            var (table, userId, questionId, attempt) = (SqlRows.Table(entity), Column(nameof(QuizAnswerRecord.UserId)),
+                Column(nameof(QuizAnswerRecord.QuestionId)), Column(nameof(QuizAnswerRecord.Attempt)));
+            var head = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", inserted.Select(Column))}) ")
+                .Append("SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, ")
+                .Append($"COALESCE((SELECT MAX(a.{attempt}) FROM {table} AS a ")
+                .Append($"WHERE a.{userId} = v.column1 AND a.{questionId} = v.column2), 0) + v.column7, ")
+                .Append("v.column8, v.column9, v.column10 FROM (")
+                .ToString();
+            var tail = $") AS v RETURNING {Column(nameof(QuizAnswerRecord.Id))}, {userId}, "
+                + $"{Column(nameof(QuizAnswerRecord.SubmissionId))}, {attempt}";
+            return new Statement(head, tail);
         }
     }
 }

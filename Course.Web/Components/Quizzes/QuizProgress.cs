@@ -8,12 +8,14 @@ namespace Course.Web.Components.Quizzes;
 /// <summary>
 /// The quiz answers of the student of one circuit, shared by every question card and the self-assessment
 /// panel. Grades on the server. An anonymous visitor's answers are saved in the browser only; a signed-in
-/// student's are committed to their account (<see cref="AccountAnswers"/>) and loaded from it.
+/// student's are committed to their account (<see cref="AccountAnswers"/>) and loaded from it. What a circuit starts
+/// from is read by <see cref="QuizAnswerLoader"/>.
 /// </summary>
 internal sealed class QuizProgress(
     CourseContent course,
     IQuizAnswerStore store,
     AccountAnswers account,
+    QuizAnswerLoader loader,
     AuthenticationStateProvider authentication,
     ILogger<QuizProgress> logger)
 {
@@ -152,104 +154,28 @@ internal sealed class QuizProgress(
     {
         var state = await authentication.GetAuthenticationStateAsync();
         _userId = SignedInStudent.UserIdOf(state.User);
-        var saved = await LoadBrowserAsync();
-        if (_userId is null)
+        var loaded = await loader.LoadAsync(_userId);
+        HasUnreadableSavedAnswers = loaded.HasUnreadableSavedAnswers;
+        _studentId = loaded.BrowserStudentId ?? _studentId;
+        foreach (var (id, answer) in loaded.Answers)
         {
-            if (saved is not null)
+            _answers[id] = answer;
+            if (_userId is not null)
             {
-                _studentId = saved.StudentId;
-                Restore(saved.Answers);
+                _saveStates[id] = QuizSaveState.Saved;
             }
         }
-        else
+
+        _everCorrect.UnionWith(loaded.EverCorrect);
+        if (loaded.MergedIntoAccount)
         {
-            await MergeAsync(_userId, saved);
-            await LoadAccountAsync(_userId);
+            // Merged: the browser starts afresh under a new anonymous id, so a later anonymous visit in this browser
+            // (after signing out) neither shows this account's answers nor merges them again.
+            _studentId = NewStudentId();
+            await SaveAsync();
         }
 
         Changed?.Invoke();
-    }
-
-    private async Task<StoredQuizAnswers?> LoadBrowserAsync()
-    {
-        try
-        {
-            var saved = await store.LoadAsync();
-            HasUnreadableSavedAnswers = store.HasUnreadableAnswers;
-            if (saved is not null && !saved.IsWellFormed())
-            {
-                // Neither restored nor merged into an account; the next save replaces it.
-                QuizLog.MalformedAnswersDropped(logger);
-                return null;
-            }
-
-            return saved;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Unreadable storage (keys rotated, tampered value) must not break the chapter page.
-            QuizLog.LoadFailed(logger, e);
-            return null;
-        }
-    }
-
-    private void Restore(IReadOnlyDictionary<string, QuizAnswerState> answers)
-    {
-        foreach (var (id, state) in answers)
-        {
-            // Questions removed from the course since the last visit are forgotten.
-            if (course.FindQuestion(id) is not null)
-            {
-                _answers[id] = state;
-                if (state.FirstTryCorrect || state.LastCorrect)
-                {
-                    _everCorrect.Add(id);
-                }
-            }
-        }
-    }
-
-    private async Task MergeAsync(string userId, StoredQuizAnswers? browser)
-    {
-        if (browser is not { Answers.Count: > 0 } || !browser.StudentId.StartsWith("anon:", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        try
-        {
-            await account.MergeAsync(userId, browser);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The browser keeps its answers; the next circuit merges them (idempotently).
-            ProgressLog.MergeFailed(logger, userId, e);
-            return;
-        }
-
-        // Merged: the browser starts afresh under a new anonymous id, so a later anonymous visit in this browser
-        // (after signing out) neither shows this account's answers nor merges them again.
-        _studentId = NewStudentId();
-        await SaveAsync();
-    }
-
-    private async Task LoadAccountAsync(string userId)
-    {
-        try
-        {
-            var history = await account.LoadAsync(userId);
-            foreach (var (id, state) in history.Answers)
-            {
-                _answers[id] = state;
-                _saveStates[id] = QuizSaveState.Saved;
-            }
-
-            _everCorrect.UnionWith(history.EverCorrect);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            ProgressLog.AnswersNotLoaded(logger, userId, e);
-        }
     }
 
     private async Task SaveAsync()

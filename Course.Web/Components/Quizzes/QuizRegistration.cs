@@ -18,6 +18,7 @@ internal static class QuizRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddScoped<ProtectedLocalStorage>();
         builder.Services.TryAddScoped<IQuizAnswerStore, ProtectedQuizAnswerStore>();
+        builder.Services.AddScoped<QuizAnswerLoader>();
         builder.Services.AddScoped<QuizProgress>();
         return builder;
     }

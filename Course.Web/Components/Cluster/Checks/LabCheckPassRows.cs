@@ -1,4 +1,3 @@
-using System.Text;
 using Course.Web.Data;
 using Course.Web.Data.Entities;
 
@@ -22,22 +21,11 @@ internal static class LabCheckPassRows
         var entity = context.Model.FindEntityType(typeof(LabCheckPassRecord))!;
         var user = SqlRows.Column(entity, nameof(LabCheckPassRecord.UserId));
         var check = SqlRows.Column(entity, nameof(LabCheckPassRecord.CheckId));
-        var sql = new StringBuilder($"INSERT INTO {SqlRows.Table(entity)} ({user}, {check}, ")
-            .Append($"{SqlRows.Column(entity, nameof(LabCheckPassRecord.ChapterSlug))}, {SqlRows.Column(entity, nameof(LabCheckPassRecord.PassedAt))}) VALUES ");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            sql.Append(i == 0 ? "" : ", ").Append($"(@u{i}, @k{i}, @c{i}, @p{i})");
-        }
-
-        await using var command = SqlRows.Command(context, sql.Append($" ON CONFLICT ({user}, {check}) DO NOTHING").ToString());
-        for (var i = 0; i < rows.Count; i++)
-        {
-            SqlRows.AddParameter(command, $"@u{i}", rows[i].UserId);
-            SqlRows.AddParameter(command, $"@k{i}", rows[i].CheckId);
-            SqlRows.AddParameter(command, $"@c{i}", rows[i].ChapterSlug);
-            SqlRows.AddParameter(command, $"@p{i}", rows[i].PassedAt);
-        }
-
+        var slug = SqlRows.Column(entity, nameof(LabCheckPassRecord.ChapterSlug));
+        var passed = SqlRows.Column(entity, nameof(LabCheckPassRecord.PassedAt));
+        await using var command = SqlRows.ValuesCommand(
+            context, $"INSERT INTO {SqlRows.Table(entity)} ({user}, {check}, {slug}, {passed})", rows,
+            row => [row.UserId, row.CheckId, row.ChapterSlug, row.PassedAt], $"ON CONFLICT ({user}, {check}) DO NOTHING");
         return await SqlRows.ExecuteAsync(context, command, "The database refused the lab check passes.", cancellationToken);
     }
 }

@@ -4,10 +4,17 @@ using Course.Web.Components.DockerCoins.Students;
 
 namespace Course.Web.Components.Cluster.Reporter;
 
-/// <summary>The reporter's side of the push: only real changes, else a heartbeat; a refused push is logged, never fatal.</summary>
-internal sealed class LabPusher(HttpClient site, TimeProvider time, TextWriter log)
+/// <summary>
+/// The reporter's side of the push: only real changes, else a heartbeat; a refused push is logged, never fatal. A
+/// snapshot the site did not take (site unreachable, busy, restarting) goes again with the next heartbeat: a lab whose
+/// cluster then stays still would otherwise never reach the site.
+/// </summary>
+internal sealed class LabPusher(HttpClient site, TimeProvider time, TextWriter log) : IDisposable
 {
+    // Snapshots and heartbeats go one at a time: a heartbeat re-sending an old snapshot never lands after a newer push.
+    private readonly SemaphoreSlim _sending = new(1, 1);
     private LabSnapshot? _sent;
+    private LabSnapshot? _unsent;
     private DateTimeOffset _lastPush;
     private DateTimeOffset _lastDockerCoinsPush;
 
@@ -18,23 +25,46 @@ internal sealed class LabPusher(HttpClient site, TimeProvider time, TextWriter l
             await log.WriteLineAsync($"cluster: {problem.Message}");
         }
 
-        if (state.Snapshot is not { } snapshot || (_sent is not null && _sent.SameStateAs(snapshot)))
+        if (state.Snapshot is not { } snapshot)
         {
             return;
         }
 
-        if (await SendAsync(new LabReport(snapshot), cancellationToken))
+        await _sending.WaitAsync(cancellationToken);
+        try
         {
-            _sent = snapshot;
+            if (_sent is null || !_sent.SameStateAs(snapshot))
+            {
+                await SendSnapshotAsync(snapshot, cancellationToken);
+            }
+        }
+        finally
+        {
+            _sending.Release();
         }
     }
 
+    /// <summary>Whether the latest snapshot has not reached the site yet (the next heartbeat carries it).</summary>
+    public bool IsBehind => _unsent is not null;
+
     public async Task HeartbeatAsync(CancellationToken cancellationToken)
     {
-        // A push in the last interval already told the site the reporter is alive.
-        if (time.GetUtcNow() - _lastPush >= LabReporterCommand.Heartbeat - TimeSpan.FromSeconds(1))
+        await _sending.WaitAsync(cancellationToken);
+        try
         {
-            await SendAsync(new LabReport(null), cancellationToken);
+            if (_unsent is { } unsent)
+            {
+                await SendSnapshotAsync(unsent, cancellationToken);
+            }
+            else if (time.GetUtcNow() - _lastPush >= LabReporterCommand.Heartbeat - TimeSpan.FromSeconds(1))
+            {
+                // A push in the last interval already told the site the reporter is alive.
+                await SendAsync(new LabReport(null), cancellationToken);
+            }
+        }
+        finally
+        {
+            _sending.Release();
         }
     }
 
@@ -46,6 +76,12 @@ internal sealed class LabPusher(HttpClient site, TimeProvider time, TextWriter l
         {
             _lastDockerCoinsPush = time.GetUtcNow();
         }
+    }
+
+    private async Task SendSnapshotAsync(LabSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var sent = await SendAsync(new LabReport(snapshot), cancellationToken);
+        (_sent, _unsent) = sent ? (snapshot, null) : (_sent, snapshot);
     }
 
     private async Task<bool> SendAsync(LabReport report, CancellationToken cancellationToken)
@@ -68,4 +104,6 @@ internal sealed class LabPusher(HttpClient site, TimeProvider time, TextWriter l
             return false;
         }
     }
+
+    public void Dispose() => _sending.Dispose();
 }

@@ -77,7 +77,7 @@ internal static class LabReporterCommand
         IKubernetes client, HttpClient site, string @namespace, TimeProvider time, TextWriter log, DockerCoinsSampler? dockerCoins, CancellationToken stoppingToken)
     {
         var cache = new ClusterWatchCache(client, @namespace, time);
-        var pusher = new LabPusher(site, time, log);
+        using var pusher = new LabPusher(site, time, log);
         var measurements = dockerCoins is null ? Task.CompletedTask : RunDockerCoinsAsync(dockerCoins, pusher, time, stoppingToken);
         using var heartbeat = new PeriodicTimer(Heartbeat, time);
         var beats = Task.Run(async () =>

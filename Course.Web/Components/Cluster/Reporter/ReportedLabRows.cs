@@ -1,4 +1,3 @@
-using System.Text;
 using Course.Web.Data;
 using Course.Web.Data.Entities;
 
@@ -30,23 +29,10 @@ internal static class ReportedLabRows
         var json = SqlRows.Column(entity, nameof(ReportedLabRecord.SnapshotJson));
         var received = SqlRows.Column(entity, nameof(ReportedLabRecord.SnapshotReceivedAt));
         var contact = SqlRows.Column(entity, nameof(ReportedLabRecord.LastContactAt));
-        var sql = new StringBuilder($"INSERT INTO {table} ({user}, {json}, {received}, {contact}) VALUES ");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            sql.Append(i == 0 ? "" : ", ").Append($"(@u{i}, @j{i}, @s{i}, @c{i})");
-        }
-
-        sql.Append($" ON CONFLICT ({user}) DO UPDATE SET {contact} = excluded.{contact}, ")
-            .Append($"{json} = COALESCE(excluded.{json}, {table}.{json}), {received} = COALESCE(excluded.{received}, {table}.{received})");
-        await using var command = SqlRows.Command(context, sql.ToString());
-        for (var i = 0; i < rows.Count; i++)
-        {
-            SqlRows.AddParameter(command, $"@u{i}", rows[i].UserId);
-            SqlRows.AddParameter(command, $"@j{i}", rows[i].SnapshotJson);
-            SqlRows.AddParameter(command, $"@s{i}", rows[i].SnapshotReceivedAt);
-            SqlRows.AddParameter(command, $"@c{i}", rows[i].LastContactAt);
-        }
-
+        await using var command = SqlRows.ValuesCommand(context, $"INSERT INTO {table} ({user}, {json}, {received}, {contact})", rows,
+            row => [row.UserId, row.SnapshotJson, row.SnapshotReceivedAt, row.LastContactAt],
+            $"ON CONFLICT ({user}) DO UPDATE SET {contact} = excluded.{contact}, "
+            + $"{json} = COALESCE(excluded.{json}, {table}.{json}), {received} = COALESCE(excluded.{received}, {table}.{received})");
         await SqlRows.ExecuteAsync(context, command, "The database refused the lab rows.", cancellationToken);
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Course.Web.Components.Feeds;
 using Microsoft.Extensions.Options;
 
 namespace Course.Web.Components.DockerCoins.Probes;
@@ -19,8 +19,7 @@ internal sealed class ServiceHealthMonitor(
         s => s,
         s => new ServiceLatencyHistory(s, SlowLatency(options.Value.ProbeTimeout)));
     private readonly Dictionary<DockerCoinsService, ServiceStatus> _loggedStatus = [];
-    private readonly Lock _gate = new();
-    private ImmutableArray<Func<ServicesSnapshot, Task>> _subscribers = [];
+    private readonly FeedSubscribers<ServicesSnapshot> _subscribers = new(ex => logger.ServicesSubscriberFailed(ex));
     private ServicesSnapshot? _current;
     private long _sequence;
 
@@ -30,22 +29,7 @@ internal sealed class ServiceHealthMonitor(
     public static TimeSpan SlowLatency(TimeSpan timeout) =>
         TimeSpan.FromTicks(Math.Min(TimeSpan.FromMilliseconds(500).Ticks, timeout.Ticks / 2));
 
-    public IDisposable Subscribe(Func<ServicesSnapshot, Task> onSnapshot)
-    {
-        ArgumentNullException.ThrowIfNull(onSnapshot);
-        lock (_gate)
-        {
-            _subscribers = _subscribers.Add(onSnapshot);
-        }
-
-        return new Subscription(() =>
-        {
-            lock (_gate)
-            {
-                _subscribers = _subscribers.Remove(onSnapshot);
-            }
-        });
-    }
+    public IDisposable Subscribe(Func<ServicesSnapshot, Task> onSnapshot) => _subscribers.Subscribe(onSnapshot);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -113,21 +97,7 @@ internal sealed class ServiceHealthMonitor(
             .ToDictionary(s => s, s => _histories[s].WorkerSeries));
         var snapshot = new ServicesSnapshot(++_sequence, services, hint, source.ProbeLoad, workers);
         Volatile.Write(ref _current, snapshot);
-        foreach (var subscriber in _subscribers)
-        {
-            // Each panel renders on its own circuit; none may hold up the probe loop or the others.
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await subscriber(snapshot);
-                }
-                catch (Exception ex)
-                {
-                    logger.ServicesSubscriberFailed(ex);
-                }
-            });
-        }
+        _subscribers.Publish(snapshot);
     }
 
     private void LogStatusChanges(List<ServiceHealth> services)
@@ -141,19 +111,6 @@ internal sealed class ServiceHealthMonitor(
             }
 
             _loggedStatus[health.Service] = health.Status;
-        }
-    }
-
-    private sealed class Subscription(Action unsubscribe) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                unsubscribe();
-            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using Course.Web.Components.DockerCoins.Probes;
+using Course.Web.Components.Feeds;
 
 namespace Course.Web.Components.DockerCoins.Students;
 
@@ -108,7 +109,7 @@ internal sealed class StudentDockerCoins
     private class Feed<T>(ILogger logger)
         where T : class
     {
-        private readonly SnapshotSubscribers<T> _subscribers = new(logger);
+        private readonly FeedSubscribers<T> _subscribers = new(ex => logger.StudentSubscriberFailed(ex));
         private T? _current;
 
         public T? Current => Volatile.Read(ref _current);

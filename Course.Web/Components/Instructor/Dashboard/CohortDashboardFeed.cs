@@ -1,5 +1,6 @@
-using System.Collections.Immutable;
+using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Course.Web.Components.Feeds;
 using Course.Web.Components.Instructor.Statistics;
 using Course.Web.Components.Progress;
 using Course.Web.Data;
@@ -25,23 +26,15 @@ internal sealed class CohortDashboardFeed(
     public static readonly TimeSpan IdleRefresh = TimeSpan.FromMinutes(1);
 
     private readonly Channel<Work> _work = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock _gate = new();
-    private ImmutableDictionary<int, ImmutableArray<Func<CohortDashboard, Task>>> _subscribers =
-        ImmutableDictionary<int, ImmutableArray<Func<CohortDashboard, Task>>>.Empty;
+    // Per cohort: a cohort left without viewers keeps its (empty) list and counts as unwatched.
+    private readonly ConcurrentDictionary<int, FeedSubscribers<CohortDashboard>> _subscribers = new();
     private long _sequence;
 
-    public int SubscriberCount => _subscribers.Values.Sum(s => s.Length);
+    public int SubscriberCount => _subscribers.Values.Sum(s => s.Count);
 
-    public IDisposable Subscribe(int cohortId, Func<CohortDashboard, Task> onDashboard)
-    {
-        ArgumentNullException.ThrowIfNull(onDashboard);
-        lock (_gate)
-        {
-            _subscribers = _subscribers.SetItem(cohortId, _subscribers.GetValueOrDefault(cohortId, []).Add(onDashboard));
-        }
-
-        return new Subscription(this, cohortId, onDashboard);
-    }
+    public IDisposable Subscribe(int cohortId, Func<CohortDashboard, Task> onDashboard) => _subscribers
+        .GetOrAdd(cohortId, _ => new FeedSubscribers<CohortDashboard>(exception => InstructorLog.SubscriberFailed(logger, exception)))
+        .Subscribe(onDashboard);
 
     public void RequestRefresh(int cohortId) => _work.Writer.TryWrite(new Work(null, cohortId));
 
@@ -98,7 +91,7 @@ internal sealed class CohortDashboardFeed(
             }
         }
 
-        var watched = _subscribers.Keys.ToList();
+        var watched = _subscribers.Where(s => s.Value.Count > 0).Select(s => s.Key).ToList();
         if (watched.Count == 0)
         {
             return;
@@ -153,44 +146,11 @@ internal sealed class CohortDashboardFeed(
         }
 
         dashboard = dashboard with { Sequence = Interlocked.Increment(ref _sequence) };
-        foreach (var subscriber in _subscribers.GetValueOrDefault(cohortId, []))
+        if (_subscribers.TryGetValue(cohortId, out var viewers))
         {
-            // Each dashboard renders on its own circuit; none may hold up the feed or the others.
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await subscriber(dashboard);
-                }
-                catch (Exception exception)
-                {
-                    InstructorLog.SubscriberFailed(logger, exception);
-                }
-            }, CancellationToken.None);
-        }
-    }
-
-    private void Unsubscribe(int cohortId, Func<CohortDashboard, Task> onDashboard)
-    {
-        lock (_gate)
-        {
-            var remaining = _subscribers.GetValueOrDefault(cohortId, []).Remove(onDashboard);
-            _subscribers = remaining.IsEmpty ? _subscribers.Remove(cohortId) : _subscribers.SetItem(cohortId, remaining);
+            viewers.Publish(dashboard);
         }
     }
 
     private readonly record struct Work(string? UserId, int? CohortId);
-
-    private sealed class Subscription(CohortDashboardFeed feed, int cohortId, Func<CohortDashboard, Task> onDashboard) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                feed.Unsubscribe(cohortId, onDashboard);
-            }
-        }
-    }
 }
