@@ -5,7 +5,8 @@
 # circuit, waits until every tab's WebSocket is connected, and measures again. Prints the deltas per circuit.
 #
 # Usage: bench/circuit-memory.sh [CHAPTER_PATH]        CHAPTER_PATH defaults to /chapitres/introduction
-# Environment: PAGES (40), TYPES (N: also list the N types that grew most per circuit), SITE_DIR (a Course.Web project folder whose Release build is measured; default this
+# Environment: PAGES (40), TYPES (N: also list the N types that grew most per circuit), AT_FIRST_CARD (1: open each tab
+# scrolled to the chapter's first quiz card, a reader who reached it: islands attach only near the viewport), SITE_DIR (a Course.Web project folder whose Release build is measured; default this
 # repository's, built if missing: point it at another worktree's to compare two commits in one run).
 # The site runs in Development from its build output (content root = SITE_DIR), on its own SQLite file.
 set -euo pipefail
@@ -64,7 +65,14 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-open_tab() { curl -sf -X PUT "http://127.0.0.1:$debug_port/json/new?$site$chapter_path" >/dev/null; }
+tab_path="$chapter_path"
+if [ "${AT_FIRST_CARD:-}" = 1 ]; then
+  # The card's prompt (its legend) has the id quiz-<question id>-prompt: the fragment scrolls the tab to it.
+  first_card="$(curl -s "$site$chapter_path" | grep -o 'data-question-id="[^"]*"' | head -1 | cut -d'"' -f2)"
+  [ -n "$first_card" ] || { echo "no quiz card on $chapter_path" >&2; exit 1; }
+  tab_path="$chapter_path%23quiz-$first_card-prompt"
+fi
+open_tab() { curl -sf -X PUT "http://127.0.0.1:$debug_port/json/new?$site$tab_path" >/dev/null; }
 # Chapter tabs open in Chromium.
 chapter_tabs() {
   curl -sf "http://127.0.0.1:$debug_port/json/list" | python3 -c 'import json, sys; print(sum(1 for t in json.load(sys.stdin) if t.get("type") == "page" and "/chapitres/" in t.get("url", "")))'
@@ -109,7 +117,7 @@ added=$(($(open_circuits) - 1))
 
 html_bytes="$(curl -s "$site$chapter_path" | wc -c)"
 echo
-echo "page: $chapter_path ($html_bytes bytes of HTML); chapter tabs open: $(chapter_tabs) (1 + $pages); circuits added: $added"
+echo "page: $tab_path ($html_bytes bytes of HTML); chapter tabs open: $(chapter_tabs) (1 + $pages); circuits added: $added"
 echo "site: $dll"
 echo "load average: $(cut -d" " -f1-3 /proc/loadavg)"
 python3 - "$heap_before" "$heap_after" "$rss_before" "$rss_after" "$added" <<'EOF'

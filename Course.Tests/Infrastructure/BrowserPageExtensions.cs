@@ -10,14 +10,23 @@ public static class BrowserPageExtensions
 
     // An interactive page marks its layout; a static page with islands (chapters) marks each island. Interactive means
     // at least one mark and none still false: a quiz card whose island has not started ignores clicks.
+    // A chapter's islands attach only near the viewport or when the reader interacts inside one (wwwroot/js/islands.js):
+    // each island still static is sent, at each poll, the focus event a reader tabbing into it would send, which
+    // attaches it without scrolling the page (ChapterIslandsBrowserTests covers the attachment on scroll).
     private const string AllInteractiveScript = """
-        () => document.querySelector("[data-interactive='true']") !== null
-            && document.querySelector("[data-interactive='false']") === null
+        () => {
+            for (const mark of document.querySelectorAll("[data-island] [data-interactive='false']")) {
+                mark.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+            }
+            return document.querySelector("[data-interactive='true']") !== null
+                && document.querySelector("[data-interactive='false']") === null;
+        }
         """;
 
     /// <summary>
     /// Waits until the Blazor circuit is up and the page (or every island of a static page) re-rendered interactively:
-    /// before that, the prerendered HTML is on screen but clicks on components do nothing.
+    /// before that, the prerendered HTML is on screen but clicks on components do nothing. A chapter's islands far from
+    /// the viewport attach only when a reader nears them or interacts inside them: each is sent a focus event.
     /// </summary>
     public static async Task WaitForInteractiveAsync(this IPage page, float timeoutMilliseconds = 30_000)
     {

@@ -29,8 +29,10 @@ public sealed class QuizPrerenderTests(InMemorySiteFactory factory) : IClassFixt
             Assert.Contains($"data-question-id=\"{question.Id}\"", html);
             Assert.All(question.Options, o => Assert.Contains($"value=\"{o.Id}\"", html));
             Assert.DoesNotContain(question.ExplanationHtml, html);
-            // Until the circuit is interactive the options cannot be used, so nothing can be posted.
-            Assert.Equal(question.Options.Count, System.Text.RegularExpressions.Regex.Count(html, "<input[^>]* disabled"));
+            // Until the circuit is interactive the answer cannot be checked, so nothing can be posted; the options take a
+            // choice (kept by site.js) and keyboard focus (which attaches the island).
+            Assert.Equal(0, System.Text.RegularExpressions.Regex.Count(html, "<input[^>]* disabled"));
+            Assert.Matches("<button[^>]* disabled[^>]*data-quiz-action=\"check\"", html);
             Assert.DoesNotContain("data-answer-state", html);
             Assert.DoesNotContain("data-verdict", html);
             Assert.DoesNotContain("Revoir", html);

@@ -1,0 +1,51 @@
+using Course.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Course.Tests.Browser;
+
+/// <summary>
+/// A chapter's islands attach to the circuit only when the reader nears them (wwwroot/js/islands.js, issue 16): a card
+/// far down stays static HTML, a choice made on it before it attaches is kept, and it answers once reached.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ChapterIslandsBrowserTests(ChromiumFixture chromium, LiveSiteFactory site)
+{
+    // Each card's top, in viewport heights from the top of the page.
+    private const string CardTopsScript = """
+        () => [...document.querySelectorAll(".js-island [data-question-id]")]
+            .map(card => (card.getBoundingClientRect().top + scrollY) / innerHeight)
+        """;
+
+    [Fact]
+    public async Task A_card_far_down_stays_static_until_the_reader_reaches_it_then_answers()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
+        var cards = page.Locator(".js-island [data-question-id]");
+        var tops = await page.EvaluateAsync<double[]>(CardTopsScript);
+        // The observer's margin is one screen: a card more than three screens away from the reader is not attached.
+        var chosen = Array.FindIndex(tops, top => top > 3 && tops[^1] - top > 3);
+        Assert.True(chosen >= 0, $"the chapter needs a card far from the top and from its last card (tops: {string.Join(", ", tops)})");
+
+        // The islands on screen at load (the drawer's marks) attach as soon as the circuit runs.
+        await Assertions.Expect(page.Locator(".nav-chapter-marks").First)
+            .ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 30_000 });
+        var middle = cards.Nth(chosen);
+        var last = cards.Nth(tops.Length - 1);
+        await Assertions.Expect(middle).ToHaveAttributeAsync("data-interactive", "false");
+        await Assertions.Expect(last).ToHaveAttributeAsync("data-interactive", "false");
+
+        // A click on a static card (Playwright scrolls to it first) is kept by site.js and put back once attached.
+        var choice = middle.Locator("input").First;
+        await choice.ClickAsync();
+        await Assertions.Expect(middle).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 10_000 });
+        await Assertions.Expect(choice).ToBeCheckedAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(last).ToHaveAttributeAsync("data-interactive", "false");
+
+        await last.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(last).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 10_000 });
+        await last.Locator("input").First.CheckAsync();
+        await last.Locator("button[data-quiz-action='check']").ClickAsync();
+        await Assertions.Expect(last.Locator("[data-answer-state]")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+    }
+}
