@@ -34,6 +34,8 @@ internal sealed class BrowserStudent(IBrowser browser, Uri site, HttpStudent acc
                 var check = page.Locator("[data-quiz-action]");
                 if (await check.CountAsync() > 0)
                 {
+                    // Cards attach as the reader nears them (islands.js): the student scrolls to the first one.
+                    await check.First.ScrollIntoViewIfNeededAsync();
                     await page.Locator("[data-quiz-action]:not([disabled])").First.WaitForAsync();
                 }
             });

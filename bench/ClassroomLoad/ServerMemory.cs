@@ -89,7 +89,9 @@ internal static class ServerMemory
                 page.SetDefaultTimeout(120_000);
                 await page.GotoAsync($"chapitres/{chapter}");
                 await page.Locator("article.chapter").WaitForAsync();
-                // Interactive once the quiz buttons are enabled (every chapter measured has a quiz).
+                // A reader who reached the first card: cards attach as the reader nears them (islands.js), so the page
+                // is scrolled to it, and it is interactive once its button is enabled (every chapter measured has a quiz).
+                await page.Locator("[data-quiz-action]").First.ScrollIntoViewIfNeededAsync();
                 await page.Locator("[data-quiz-action]:not([disabled])").First.WaitForAsync();
                 lock (pages)
                 {
