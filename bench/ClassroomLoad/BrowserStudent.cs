@@ -35,7 +35,7 @@ internal sealed class BrowserStudent(IBrowser browser, Uri site, HttpStudent acc
                 if (await check.CountAsync() > 0)
                 {
                     // Cards attach as the reader nears them (islands.js): the student scrolls to the first one.
-                    await check.First.ScrollIntoViewIfNeededAsync();
+                    await page.EvaluateAsync("() => document.querySelector('[data-quiz-action]').scrollIntoView({ block: 'center' })");
                     await page.Locator("[data-quiz-action]:not([disabled])").First.WaitForAsync();
                 }
             });

@@ -91,7 +91,8 @@ internal static class ServerMemory
                 await page.Locator("article.chapter").WaitForAsync();
                 // A reader who reached the first card: cards attach as the reader nears them (islands.js), so the page
                 // is scrolled to it, and it is interactive once its button is enabled (every chapter measured has a quiz).
-                await page.Locator("[data-quiz-action]").First.ScrollIntoViewIfNeededAsync();
+                // (Scrolled by script: Playwright's own scroll fails when the card's first render replaces the element.)
+                await page.EvaluateAsync("() => document.querySelector('[data-quiz-action]').scrollIntoView({ block: 'center' })");
                 await page.Locator("[data-quiz-action]:not([disabled])").First.WaitForAsync();
                 lock (pages)
                 {
