@@ -30,6 +30,12 @@ internal sealed class Timings
             Error(operation, ex.Message);
             return false;
         }
+        catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
+        {
+            // HttpClient's own timeout: a request the site did not answer in time is an error of the run, not its end.
+            Error(operation, ex.Message);
+            return false;
+        }
     }
 
     public void Error(string operation, string message)
