@@ -11,7 +11,8 @@
 # Environment: RUNS (5), PROVIDERS ("Sqlite Postgres"), RID (linux-x64, as the image; empty: a portable publish
 #   without ReadyToRun, as the other benches do), SOURCE (the repository whose Course.Web is published; default this
 #   one), TRACE (a folder: also record one dotnet-trace of the start per provider there, in Speedscope format; see
-#   bench/cold-start-profile.py).
+#   bench/cold-start-profile.py), SITE_ENV (extra VAR=value words for the site, e.g. "DOTNET_TieredPGO=0", to try
+#   runtime settings without publishing again), SKIP_PUBLISH (1: reuse bench/out/cold-start-site as it is).
 # Needs: the .NET SDK, nginx, curl, the postgresql Debian package. Results: bench/out/cold-start.md
 set -euo pipefail
 
@@ -20,6 +21,7 @@ source_root="$(cd "${SOURCE:-$root}" && pwd)"
 runs="${RUNS:-5}"
 providers="${PROVIDERS:-Sqlite Postgres}"
 rid="${RID-linux-x64}"
+read -r -a site_env <<<"${SITE_ENV:-}"
 trace_dir="${TRACE:-}"
 out="$root/bench/out"
 mkdir -p "$out"
@@ -52,9 +54,11 @@ trap cleanup EXIT
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 site_dir="$out/cold-start-site"
-rm -rf "$site_dir"
-echo "== Publishing Course.Web (Release${rid:+, -r $rid}) from $source_root" >&2
-dotnet publish "$source_root/Course.Web" -c Release ${rid:+-r "$rid" --self-contained false} -o "$site_dir" --nologo -v quiet >&2
+if [ "${SKIP_PUBLISH:-}" != 1 ]; then
+  rm -rf "$site_dir"
+  echo "== Publishing Course.Web (Release${rid:+, -r $rid}) from $source_root" >&2
+  dotnet publish "$source_root/Course.Web" -c Release ${rid:+-r "$rid" --self-contained false} -o "$site_dir" --nologo -v quiet >&2
+fi
 r2r="no"
 [ -n "$rid" ] && r2r="yes"
 
@@ -66,7 +70,7 @@ start_site() {
   local port="$1"; shift
   local started; started=$(now_ms)
   (cd "$site_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    DockerCoins__EmbeddedMiner=false "$@" ${launcher:-} dotnet Course.Web.dll >>"$work/site.log" 2>&1) &
+    DockerCoins__EmbeddedMiner=false "${site_env[@]}" "$@" ${launcher:-} dotnet Course.Web.dll >>"$work/site.log" 2>&1) &
   site_pid=$!
   for _ in $(seq 1 6000); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/chapitres/$first_chapter")" = 200 ]; then
@@ -176,7 +180,7 @@ report="$work/report.md"
   echo "## Cold start to the first chapter served, median of $runs restarts ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
   echo "Machine: $(nproc) cores, $(grep 'model name' /proc/cpuinfo | head -1 | cut -d: -f2 | xargs); load average before: $load_before, after: $load_after."
-  echo "Site: commit $(git -C "$source_root" rev-parse --short HEAD) ($(git -C "$source_root" rev-parse --abbrev-ref HEAD)), published Release${rid:+ -r $rid} (ReadyToRun: $r2r), Production, restart on an existing database, chapter \`$first_chapter\`."
+  echo "Site: commit $(git -C "$source_root" rev-parse --short HEAD) ($(git -C "$source_root" rev-parse --abbrev-ref HEAD)), published Release${rid:+ -r $rid} (ReadyToRun: $r2r), Production${SITE_ENV:+, site environment \`$SITE_ENV\`}, restart on an existing database, chapter \`$first_chapter\`."
   echo
   echo "| database | wall (median) | CPU (median) | wall, every run (ms) | CPU, every run (ms) |"
   echo "| --- | ---: | ---: | --- | --- |"
