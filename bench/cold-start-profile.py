@@ -10,11 +10,19 @@ import json
 import sys
 from collections import defaultdict
 
-WAITS = ("Wait", "Sleep", "Monitor.Enter", "ReceiveFrom", "epoll", "Poll", "Accept", "UNMANAGED_CODE_TIME", "CPU_TIME")
+# dotnet-trace ends every stack with a CPU_TIME or UNMANAGED_CODE_TIME pseudo-frame, for waiting threads too: the
+# real leaf is the last other frame, and a thread blocked in one of these is waiting, not working.
+PSEUDO = ("CPU_TIME", "UNMANAGED_CODE_TIME")
+WAITS = ("Wait", "Sleep", "Finalize", "Interop+Sys.Read", "epoll", "Accept")
+
+
+def leaf(names):
+    real = [n for n in names if n not in PSEUDO]
+    return real[-1] if real else names[-1]
 
 
 def is_wait(name):
-    return any(w in name for w in WAITS[:-2]) or name == "UNMANAGED_CODE_TIME"
+    return any(w in name for w in WAITS)
 
 
 def main():
@@ -30,12 +38,13 @@ def main():
         stack, last, busy = [], None, 0.0
         for event in profile["events"]:
             at = event["at"]
-            if last is not None and stack and at > last and not is_wait(frames[stack[-1]]):
+            leaf_name = leaf([frames[f] for f in stack]) if stack else ""
+            if last is not None and stack and at > last and not is_wait(leaf_name):
                 span = at - last
                 busy += span
                 for f in set(stack):
                     inclusive[f] += span
-                self_time[stack[-1]] += span
+                self_time[next(f for f in reversed(stack) if frames[f] not in PSEUDO) if leaf_name not in PSEUDO else stack[-1]] += span
             last = at
             if event["type"] == "O":
                 stack.append(event["frame"])
