@@ -2,6 +2,7 @@ using Course.Web.Components.Account.Commands;
 using Course.Web.Components.Chapters;
 using Course.Web.Components.Cluster.Reporter;
 using Course.Web.Components.Site;
+using Course.Web.Data;
 
 // `report` is the lab reporter in a student's cluster: it needs none of the site's services.
 if (LabReporterCommand.Matches(args))
@@ -21,6 +22,9 @@ if (app.RunCommand(args))
 {
     return;
 }
+
+// The database model is built on a pool thread while the content loads: the migrator needs it right after.
+app.StartBuildingDatabaseModel();
 
 // Bad content stops here with its file:line list, not with a stack trace.
 if (!app.TryLoadCourseContent(Console.Error))

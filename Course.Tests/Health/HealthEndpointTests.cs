@@ -22,7 +22,7 @@ public sealed class HealthEndpointTests
         var report = await ReadAsync(ready);
         Assert.Equal("Healthy", report.GetProperty("status").GetString());
         var checks = report.GetProperty("checks");
-        Assert.Equal(["content", "database", "dockercoins-redis", "kubernetes-api"],
+        Assert.Equal(["content", "database", "dockercoins-redis", "kubernetes-api", "search"],
             checks.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.All(checks.EnumerateObject(), c => Assert.Equal("Healthy", c.Value.GetProperty("status").GetString()));
         Assert.Matches("^[0-9]+ chapters loaded\\.$", checks.GetProperty("content").GetProperty("description").GetString());

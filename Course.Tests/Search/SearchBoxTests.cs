@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Course.Tests.Search;
 
-public sealed class SearchBoxTests() : ComponentTestContext(services => services.AddSingleton(SearchTestCourse.ShippedIndex))
+public sealed class SearchBoxTests() : ComponentTestContext(services => services.AddSingleton(SearchTestCourse.ShippedIndex).AddSingleton<CourseSearch>())
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 

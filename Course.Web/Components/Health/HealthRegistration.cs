@@ -1,4 +1,5 @@
 using Course.Web.Components.DockerCoins;
+using Course.Web.Components.Search;
 using Course.Web.Data;
 using HealthChecks.NpgSql;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -25,10 +26,15 @@ internal static class HealthRegistration
 
     private static readonly TimeSpan _checkTimeout = TimeSpan.FromSeconds(3);
 
+    /// <summary>Generous: on a loaded node the build can take a few seconds, and a probe past it only answers 503.</summary>
+    private static readonly TimeSpan _searchBuildTimeout = TimeSpan.FromSeconds(10);
+
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
         var checks = builder.Services.AddHealthChecks()
-            .AddCheck<CourseContentHealthCheck>("content", tags: [ReadyTag]);
+            .AddCheck<CourseContentHealthCheck>("content", tags: [ReadyTag])
+            // The index is built after start-up (about a second): readiness waits for it, up to its own timeout.
+            .AddCheck<SearchIndexHealthCheck>("search", tags: [ReadyTag], timeout: _searchBuildTimeout);
 
         // The provider is read the way DatabaseOptions binds it; an invalid value stops start-up there.
         var provider = builder.Configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"];

@@ -17,7 +17,7 @@ public sealed partial class SearchBox : IDisposable
     private CancellationTokenSource? _pending;
 
     [Inject]
-    private CourseSearchIndex Index { get; set; } = default!;
+    private CourseSearch Search { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -40,7 +40,12 @@ public sealed partial class SearchBox : IDisposable
             return;
         }
 
-        _results = string.IsNullOrWhiteSpace(_text) ? null : Index.Search(_text, MaxShown);
+        // Right after a start the index may still be building: the results come when it is ready, never from half of it.
+        var results = string.IsNullOrWhiteSpace(_text) ? null : await Search.SearchAsync(_text, MaxShown);
+        if (!pending.IsCancellationRequested)
+        {
+            _results = results;
+        }
     }
 
     private void OnKeyDown(KeyboardEventArgs e)

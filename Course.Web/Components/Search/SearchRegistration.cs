@@ -5,28 +5,47 @@ using Microsoft.Extensions.Options;
 
 namespace Course.Web.Components.Search;
 
-/// <summary>Registers the course search: one in-memory index, built while the host starts.</summary>
+/// <summary>Registers the course search: one in-memory index, built in the background as soon as the host starts.</summary>
 internal static class SearchRegistration
 {
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
-        // The synonyms live beside the chapters, so a custom chapters folder brings its own (or none).
+        // The synonyms live beside the chapters, so a custom chapters folder brings its own (or none). They are
+        // loaded (and a bad file stops start-up with its file:line) by CourseContentCheck, before the host starts.
         builder.Services.AddSingleton(sp =>
             SynonymList.LoadDirectory(sp.GetRequiredService<IOptions<ContentOptions>>().Value.ChaptersPath));
         builder.Services.AddSingleton(sp =>
             new CourseSearchIndex(sp.GetRequiredService<CourseContent>(), sp.GetRequiredService<SynonymList>()));
+        builder.Services.AddSingleton<CourseSearch>();
         builder.Services.AddHostedService<SearchIndexWarmup>();
         return builder;
     }
 
-    /// <summary>Builds the index before the first request, so a bad synonym file stops start-up and no student waits.</summary>
-    private sealed class SearchIndexWarmup(IServiceProvider services, ILogger<SearchIndexWarmup> logger) : IHostedService
+    /// <summary>
+    /// Starts building the index without holding up the start: the first chapter does not need it, and a search
+    /// that comes first waits for it (<see cref="CourseSearch"/>). Readiness stays false until it is built.
+    /// </summary>
+    private sealed class SearchIndexWarmup(CourseSearch search, SynonymList synonyms, ILogger<SearchIndexWarmup> logger)
+        : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            var index = services.GetRequiredService<CourseSearchIndex>();
-            var synonyms = services.GetRequiredService<SynonymList>();
-            SearchLog.IndexBuilt(logger, index.DocumentCount, synonyms.Groups.Count, (long)index.BuildTime.TotalMilliseconds);
+            _ = search.Index.ContinueWith(
+                built =>
+                {
+                    if (built.IsCompletedSuccessfully)
+                    {
+                        var index = built.Result;
+                        SearchLog.IndexBuilt(logger, index.DocumentCount, synonyms.Groups.Count, (long)index.BuildTime.TotalMilliseconds);
+                    }
+                    else
+                    {
+                        SearchLog.IndexFailed(logger, built.Exception);
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
             return Task.CompletedTask;
         }
 
