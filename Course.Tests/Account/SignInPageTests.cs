@@ -139,36 +139,4 @@ public sealed class SignInPageTests : IAsyncLifetime
             Assert.Equal("/progression", AccountForms.Location(response));
         }
     }
-
-    [Fact]
-    public async Task The_cached_pages_name_nobody_and_a_page_of_ones_own_is_not_cached()
-    {
-        await TestAccounts.CreateStudentAsync(_site.Services, "cache@example.org");
-        using var anonymous = AccountForms.Client(_site);
-        var first = await anonymous.GetAsync("/");
-        var second = await anonymous.GetAsync("/");
-        Assert.Equal("hit", second.Headers.GetValues("X-Page-Cache").Single());
-        foreach (var html in new[] { await AccountForms.HtmlAsync(first), await AccountForms.HtmlAsync(second) })
-        {
-            Assert.Contains("data-testid=\"sign-in-link\"", html);
-            Assert.DoesNotContain("data-testid=\"account-name\"", html);
-            Assert.DoesNotContain("cache@example.org", html);
-            Assert.DoesNotContain("__RequestVerificationToken", html);
-        }
-
-        using var signedIn = AccountForms.Client(_site);
-        await AccountForms.SignInAsync(signedIn, "cache@example.org", TestAccounts.Password);
-        // The signed-in reader's copy of a course page names nobody either (PageCache/SignedInPageCacheTests).
-        var shared = await AccountForms.HtmlAsync(await signedIn.GetAsync("/"));
-        Assert.DoesNotContain("cache@example.org", shared);
-        Assert.Contains("data-account-menu-pending", shared);
-        var page = await signedIn.GetAsync(AccountPaths.PersonalData);
-        Assert.False(page.Headers.Contains("X-Page-Cache"));
-        var signedInHtml = await AccountForms.HtmlAsync(page);
-        Assert.Equal("cache@example.org", AccountForms.AccountName(signedInHtml));
-        Assert.DoesNotContain("data-testid=\"account-menu-instructor\"", signedInHtml);
-
-        // The anonymous visitor still gets the anonymous page afterwards.
-        Assert.DoesNotContain("cache@example.org", await AccountForms.HtmlAsync(await anonymous.GetAsync("/")));
-    }
 }
