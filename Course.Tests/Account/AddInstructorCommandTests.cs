@@ -92,15 +92,14 @@ public sealed class AddInstructorCommandTests : IDisposable
     {
         var bin = Path.Combine(RepositoryPaths.WebProject, "bin", Configuration, "net10.0");
 
+        // Two starts of the real entry point: its exit codes. Running it again on an instructor is checked in process
+        // (above): a start of the built site costs several seconds on two cores.
         var created = await RunDllAsync(bin, ["add-instructor", "e2e@example.org"], "Formateur2026\n");
-        var again = await RunDllAsync(bin, ["add-instructor", "e2e@example.org"], "");
         var bad = await RunDllAsync(bin, ["add-instructor", "pas-une-adresse"], "");
 
         Assert.True(created.Code == 0, created.Error + created.Output);
         Assert.Contains("Compte formateur créé : e2e@example.org / Instructor account created: e2e@example.org", created.Output);
         Assert.DoesNotContain("Now listening", created.Output);
-        Assert.Equal(0, again.Code);
-        Assert.Contains("e2e@example.org est déjà formateur", again.Output);
         Assert.Equal(AddInstructorCommand.Usage, bad.Code);
         Assert.Contains("n’est pas une adresse e-mail valide", bad.Error);
 

@@ -48,8 +48,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     /// <summary>
     /// A page in a fresh browser context (no cookies, no local storage from other tests), French locale,
-    /// 1280×800 unless <paramref name="options"/> says otherwise. The fixture closes it at the end of the collection;
-    /// close <c>page.Context</c> earlier to end a session yourself (e.g. to simulate a new visit).
+    /// 1280×800 unless <paramref name="options"/> says otherwise. It is closed when the test that opened it ends
+    /// (<see cref="BrowserTestScope"/>); close <c>page.Context</c> earlier to end a session yourself (e.g. to simulate a
+    /// new visit).
     /// </summary>
     public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
@@ -63,6 +64,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
             _contexts.Add(context);
         }
 
+        BrowserTestScope.Current?.Add(context);
         return await context.NewPageAsync();
     }
 

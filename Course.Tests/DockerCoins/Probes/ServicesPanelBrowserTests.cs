@@ -1,6 +1,4 @@
 using Course.Tests.Infrastructure;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Course.Tests.DockerCoins.Probes;
@@ -62,8 +60,7 @@ public sealed class ServicesPanelBrowserTests(ChromiumFixture chromium)
 
     private static async Task AssertAxeAsync(IPage page)
     {
-        var results = await page.Locator("[data-services-panel]").RunAxe(AxeOptions.WcagAA);
-        var violations = results.Violations.Select(v => $"{v.Id}: {v.Help}\n    " + string.Join("\n    ", v.Nodes.Select(n => n.Html)));
-        Assert.True(results.Violations.Length == 0, $"{page.Url}:\n{string.Join("\n", violations)}");
+        var violations = await page.AuditAsync(AxeOptions.WcagAA, within: "[data-services-panel]");
+        Assert.True(violations.Count == 0, $"{page.Url}:\n{string.Join("\n", violations)}");
     }
 }
