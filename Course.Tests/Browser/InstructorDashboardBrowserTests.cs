@@ -65,6 +65,17 @@ public sealed class InstructorDashboardBrowserTests(ChromiumFixture chromium, Li
         await Assertions.Expect(instructor.Locator($"[data-item='{question.Id}']")).ToHaveAttributeAsync("data-facility", "1", new() { Timeout = 10_000 });
         await instructor.SaveScreenshotAsync("instructor-dashboard-live");
 
+        // The chapter's page-cache copy for signed-in readers, which the student's visit rendered: the instructor's own
+        // menu and drawer entry come from the circuit, and the student's page shows neither.
+        var chapterResponse = await instructor.GotoAsync(new Uri(site.RootUri, $"chapitres/{question.ChapterSlug}").ToString());
+        // From the cache (a hit, or a miss when the copy just went stale: either way the shared bytes).
+        Assert.NotNull(await chapterResponse!.HeaderValueAsync("x-page-cache"));
+        await instructor.WaitForInteractiveAsync();
+        await Assertions.Expect(instructor.Locator("[data-testid=account-name]")).ToHaveTextAsync("formatrice@example.org", new() { Timeout = 10_000 });
+        await Assertions.Expect(instructor.Locator("[data-testid=instructor-link]")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(student.Locator("[data-testid=account-name]")).ToHaveTextAsync("etudiant.live@example.org");
+        await Assertions.Expect(student.Locator("[data-testid=instructor-link]")).ToHaveCountAsync(0);
+
         await instructor.GotoAsync(new Uri(site.RootUri, "formateur").ToString());
         await instructor.WaitForInteractiveAsync();
         await Assertions.Expect(instructor.Locator("[data-cohorts] li")).ToHaveCountAsync(1);

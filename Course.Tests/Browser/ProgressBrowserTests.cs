@@ -29,9 +29,13 @@ public sealed class ProgressBrowserTests(ChromiumFixture chromium, LiveSiteFacto
         await Assertions.Expect(saved).ToHaveTextAsync("Enregistré", new() { Timeout = 10_000 });
         await page.SaveScreenshotAsync("progress-answer-saved");
 
-        // Reload: the answer comes back from the database, graded again.
-        await page.ReloadAsync();
+        // Reload: the page comes from the cache's copy for signed-in readers (rendered as nobody), the circuit puts the
+        // student's own menu in it, and the answer comes back from the database, graded again.
+        var reloaded = await page.ReloadAsync();
+        // From the cache (a hit, or a miss when the copy just went stale: either way the shared bytes).
+        Assert.NotNull(await reloaded!.HeaderValueAsync("x-page-cache"));
         await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("[data-testid=account-name]")).ToHaveTextAsync(email, new() { Timeout = 10_000 });
         await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "correct", new() { Timeout = 10_000 });
         await Assertions.Expect(right).ToBeCheckedAsync();
         await Assertions.Expect(saved).ToHaveTextAsync("Enregistré");

@@ -59,6 +59,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Site fixtu
         ("/compte/nouveau-mot-de-passe", Ok, Ok, Ok, Ok),
         ("/compte/donnees-personnelles", Ok, Ok, Ok, Ok),
         ("/compte/donnees-personnelles/export", SignIn, Ok, Ok, Ok),
+        // The sign-out form's antiforgery field, for whoever asks (bound to their own identity).
+        ("/compte/jeton", Ok, Ok, Ok, Ok),
         ("/formateur", SignIn, Denied, Ok, Ok),
         ("/formateur/formateurs", SignIn, Denied, Ok, Ok),
         ("/formateur/labos", SignIn, Denied, Ok, Ok),

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Course.Web.Components.Account.PersonalData;
 using Course.Web.Data.Entities;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -46,6 +47,15 @@ internal static class AccountEndpoints
                 "application/json; charset=utf-8",
                 $"donnees-personnelles-{document.ExportedAt:yyyy-MM-dd}.json");
         }).RequireAuthorization();
+
+        // The sign-out form of a menu rendered in the circuit has no token (shared pages mint none, PageCache): the
+        // browser asks for one here when the form is sent. Same-origin only: no CORS policy lets another site read it.
+        app.MapGet(AccountPaths.AntiforgeryToken, (HttpContext context, IAntiforgery antiforgery) =>
+        {
+            var tokens = antiforgery.GetAndStoreTokens(context);
+            context.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Ok(new AntiforgeryField(tokens.FormFieldName, tokens.RequestToken ?? ""));
+        });
 
         return app;
     }

@@ -6,6 +6,7 @@ public static class AccountPaths
     public const string SignIn = "/compte/connexion";
     public const string SignUp = "/compte/inscription";
     public const string SignOut = "/compte/deconnexion";
+    public const string AntiforgeryToken = "/compte/jeton";
     public const string AccessDenied = "/compte/acces-refuse";
     public const string PersonalData = "/compte/donnees-personnelles";
     public const string PersonalDataExport = "/compte/donnees-personnelles/export";

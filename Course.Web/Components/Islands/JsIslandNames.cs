@@ -18,11 +18,18 @@ internal static class JsIslandNames
 
     public const string ChapterMarks = "chapter-marks";
 
+    // The per-reader parts of the layout on signed-in readers' shared copy of a static page (PageCache/SharedPageRender).
+    public const string AccountMenu = "account-menu";
+
+    public const string InstructorNavLink = "instructor-nav-link";
+
     public static readonly IReadOnlyDictionary<string, Type> Components = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
         [QuizCard] = typeof(QuizCard),
         [ChapterEnd] = typeof(ChapterEndMarker),
         [SelfAssessment] = typeof(ChapterSelfAssessment),
         [ChapterMarks] = typeof(ChapterNavMarks),
+        [AccountMenu] = typeof(Account.AccountMenu),
+        [InstructorNavLink] = typeof(Layout.InstructorNavLink),
     };
 }

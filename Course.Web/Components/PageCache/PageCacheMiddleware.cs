@@ -3,10 +3,13 @@ using Course.Web.Components.Layout;
 namespace Course.Web.Components.PageCache;
 
 /// <summary>
-/// Serves anonymous GETs of course pages from rendered bytes: Markdown and components are rendered once a minute,
-/// not per request. Pages vary only by the theme (<see cref="ThemeCookie"/>: the reader's cookie, else the
-/// system preference hint); any sign-in cookie bypasses the cache. Only canonical
-/// addresses reach it (<see cref="CanonicalPageUrlMiddleware"/> runs first), and only 200 HTML pages are stored.
+/// Serves GETs of course pages from rendered bytes: Markdown and components are rendered once a minute, not per
+/// request. Pages vary by the theme (<see cref="ThemeCookie"/>: the reader's cookie, else the system preference hint)
+/// and by whether the reader carries a sign-in cookie. Every render it shares runs as an anonymous visitor: the sign-in
+/// cookie is hidden from it, so whoever triggers it, no reader's data can reach the bytes (issue 16, signed-in readers).
+/// The signed-in readers' copy shows a placeholder where the account menu goes, which the circuit fills per reader.
+/// Only canonical addresses reach it (<see cref="CanonicalPageUrlMiddleware"/> runs first), and only 200 HTML pages
+/// are stored.
 /// </summary>
 internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore store)
 {
@@ -21,8 +24,9 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         }
 
         // Whether this request stores its render or not, another visitor may get the same bytes.
-        SharedPageRender.Mark(context);
-        var key = $"{context.Request.Path.Value}|{(ThemeCookie.IsDark(context) ? "dark" : "light")}";
+        var signedIn = AnonymousRender.HasSignInCookie(context.Request);
+        SharedPageRender.Mark(context, forSignedInReaders: signedIn);
+        var key = $"{context.Request.Path.Value}|{(ThemeCookie.IsDark(context) ? "dark" : "light")}|{(signedIn ? "signed-in" : "anonymous")}";
         var lookup = store.Lookup(key);
         if (lookup.Page is { } page)
         {
@@ -32,7 +36,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
 
         if (!lookup.RendersReplacement)
         {
-            await next(context);
+            await AnonymousRender.RunAsync(context, next);
             return;
         }
 
@@ -50,13 +54,8 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         HttpMethods.IsGet(request.Method)
         && !request.QueryString.HasValue
         && CanonicalPageUrl.Canonical(request.Path) == request.Path.Value
-        && !request.Headers.ContainsKey("Authorization")
-        && !request.Cookies.Keys.Any(IsSignInCookie);
-
-    // ASP.NET Core's sign-in cookies all start with ".AspNetCore."; the antiforgery cookie says nothing of the user.
-    private static bool IsSignInCookie(string name) =>
-        name.StartsWith(".AspNetCore.", StringComparison.Ordinal)
-        && !name.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal);
+        // A bearer of an Authorization header is an API client, not a reader: it keeps its own render.
+        && !request.Headers.ContainsKey("Authorization");
 
     private static Task ServeAsync(HttpContext context, CachedPage page)
     {
@@ -77,7 +76,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         context.Request.Headers.AcceptEncoding = default;
         try
         {
-            await next(context);
+            await AnonymousRender.RunAsync(context, next);
         }
         finally
         {

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Course.Web.Components.PageCache;
 
-/// <summary>Settings of the anonymous page cache (section "PageCache").</summary>
+/// <summary>Settings of the page cache (section "PageCache").</summary>
 internal sealed class PageCacheOptions
 {
     public const string Section = "PageCache";
@@ -15,8 +15,8 @@ internal sealed class PageCacheOptions
     public TimeSpan FreshFor { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// Most pages kept at once. The course has (chapters + 1) × 2 themes canonical pages; the cap only matters if
-    /// something else ever reaches the store.
+    /// Most pages kept at once. The course has (chapters + 1) × 2 themes × 2 kinds of reader (with or without a
+    /// sign-in cookie) canonical pages; the cap only matters if something else ever reaches the store.
     /// </summary>
     [Range(1, 10_000, ErrorMessage = "PageCache:MaxEntries must be between 1 and 10000.")]
     public int MaxEntries { get; set; } = 200;
