@@ -21,7 +21,7 @@ bash "$root/scripts/install-system-packages.sh" nginx wrk curl
 bash "$root/scripts/install-system-packages.sh" libnginx-mod-http-brotli-static || true
 brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. "$root/bench/lib.sh"
 
 work="$(mktemp -d /tmp/course-bench.XXXXXX)"
 # nginx workers run as nobody when started by root: they must be able to read the page.
@@ -85,12 +85,7 @@ pid $work/nginx/nginx.pid;
 error_log $work/nginx/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log off;
-  client_body_temp_path $work/nginx/body;
-  proxy_temp_path $work/nginx/proxy;
-  fastcgi_temp_path $work/nginx/fastcgi;
-  uwsgi_temp_path $work/nginx/uwsgi;
-  scgi_temp_path $work/nginx/scgi;
+$(nginx_http_preamble "$work/nginx")
   server {
     listen 127.0.0.1:$nginx_port;
     location / {

@@ -31,7 +31,7 @@ if [ ! -f "$dll" ]; then
   dotnet build "$site_dir" -c Release --nologo -v quiet
 fi
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. "$root/bench/lib.sh"
 
 work="$(mktemp -d /tmp/course-circuit-memory.XXXXXX)"
 pids=()

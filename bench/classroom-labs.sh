@@ -19,18 +19,7 @@ OUT=bench/out
 mkdir -p "$OUT"
 [[ -x /usr/bin/chromium ]] || { echo "missing /usr/bin/chromium: apt-get install chromium" >&2; exit 1; }
 
-free_port() {
-  local port
-  for _ in $(seq 50); do
-    port=$(shuf -i 20000-60000 -n 1)
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-  echo "no free port" >&2
-  exit 1
-}
+. bench/lib.sh
 
 WORK=$(mktemp -d /tmp/classroom-labs-XXXXXX)
 SITE_PID=""

@@ -39,9 +39,8 @@ done
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -x "$PG_BIN/initdb" ]] || { echo "missing PostgreSQL: apt-get install postgresql" >&2; exit 1; }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. "$root/bench/lib.sh"
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 work="$(mktemp -d /tmp/classroom-load.XXXXXX)"
@@ -158,27 +157,7 @@ for provider in $providers; do
     done
     chmod -R a+rX "$work/static"
     nginx_port="$(free_port)"
-    cat >"$work/nginx/nginx.conf" <<CONF
-daemon off;
-worker_processes auto;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/body;
-  proxy_temp_path $work/nginx/proxy;
-  fastcgi_temp_path $work/nginx/fastcgi;
-  uwsgi_temp_path $work/nginx/uwsgi;
-  scgi_temp_path $work/nginx/scgi;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $work/static;
-    default_type "text/html; charset=utf-8";
-    location / { try_files \$uri.html =404; }
-  }
-}
-CONF
+    write_static_nginx_conf "$work/nginx" "$nginx_port" "$work/static"
     nginx_started="$(now_ms)"
     nginx -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
     nginx_pid=$!

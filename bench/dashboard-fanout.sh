@@ -17,18 +17,7 @@ for tool in /usr/bin/redis-server /usr/bin/chromium; do
   [[ -x "$tool" ]] || { echo "missing $tool: apt-get install redis-server chromium" >&2; exit 1; }
 done
 
-free_port() {
-  local port
-  for _ in $(seq 50); do
-    port=$(shuf -i 20000-60000 -n 1)
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-  echo "no free port" >&2
-  exit 1
-}
+. bench/lib.sh
 
 REDIS_PID=""
 SITE_PID=""

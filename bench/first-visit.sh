@@ -27,7 +27,7 @@ if [ ! -x "$lighthouse" ] || [ "$("$lighthouse" --version)" != "$lighthouse_vers
   npm install --prefix "$lighthouse_dir" --save-exact --no-audit --no-fund "lighthouse@$lighthouse_version" >/dev/null
 fi
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. "$root/bench/lib.sh"
 
 work="$(mktemp -d /tmp/course-first-visit.XXXXXX)"
 # nginx workers run as nobody when started by root: they must be able to read the saved site.
@@ -84,12 +84,7 @@ error_log $work/nginx/error.log warn;
 events { worker_connections 256; }
 http {
   include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path $work/nginx/body;
-  proxy_temp_path $work/nginx/proxy;
-  fastcgi_temp_path $work/nginx/fastcgi;
-  uwsgi_temp_path $work/nginx/uwsgi;
-  scgi_temp_path $work/nginx/scgi;
+$(nginx_http_preamble "$work/nginx")
   server {
     listen 127.0.0.1:$nginx_port;
     root $static;

@@ -15,7 +15,7 @@ casings="${CASINGS:-511}"
 
 bash "$root/scripts/install-system-packages.sh" curl python3
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. "$root/bench/lib.sh"
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 work="$(mktemp -d /tmp/course-flood.XXXXXX)"
