@@ -13,35 +13,35 @@ public static class GatePages
 
     public static IReadOnlyList<GatePage> All(GateData data) =>
     [
-        new("home", "", Axe: GateAxe.LightAndDark),
-        // One chapter is audited (the one after a quiz, below, in both themes): the others share its template.
-        .. ShippedCourse.Content.Chapters.Select(chapter => new GatePage("chapter", $"chapitres/{chapter.Slug}", Axe: GateAxe.None)),
+        new("home", ""),
+        // One chapter is audited (the one after a quiz, below): the others share its template.
+        .. ShippedCourse.Content.Chapters.Select(chapter => new GatePage("chapter", $"chapitres/{chapter.Slug}", Audit: false)),
         new("instructor guide", "guide-formateur"),
-        new("dockercoins", "dockercoins", Axe: GateAxe.LightAndDark, Prepare: page =>
+        new("dockercoins", "dockercoins", Prepare: page =>
             Assertions.Expect(page.Locator("[data-hash-rate]")).ToBeVisibleAsync(new() { Timeout = 15_000 })),
-        new("cluster", "cluster", Axe: GateAxe.LightAndDark, Prepare: page =>
+        new("cluster", "cluster", Prepare: page =>
             Assertions.Expect(page.Locator("[data-node]")).ToHaveCountAsync(3, new() { Timeout = 10_000 })),
         new("search, no result", "recherche?q=zzxqwv"),
         // Results on the page and the app bar's open list of suggestions over them.
-        new("search results", "recherche?q=etcd", Axe: GateAxe.LightAndDark, Prepare: async page =>
+        new("search results", "recherche?q=etcd", Prepare: async page =>
         {
             await page.GetByLabel("Rechercher dans le cours").PressSequentiallyAsync("kube-proxy");
             await Assertions.Expect(page.Locator("[data-search-box] a[data-search-result]").First).ToBeVisibleAsync(Visible);
         }),
-        new("search, hostile query", "recherche?q=" + Uri.EscapeDataString(GateData.Hostile), Axe: GateAxe.None, Prepare: page =>
+        new("search, hostile query", "recherche?q=" + Uri.EscapeDataString(GateData.Hostile), Audit: false, Prepare: page =>
             Assertions.Expect(page.Locator("main [role=status]")).ToContainTextAsync(GateData.Hostile, new() { Timeout = 10_000 })),
         new("not found", "not-found"),
-        new("unknown address", "chapitres/inexistant/page", Axe: GateAxe.None),
+        new("unknown address", "chapitres/inexistant/page", Audit: false),
         new("join, anonymous", "rejoindre?code=ABCD2345"),
         // The sign-in form after an empty submission: its field errors are checked too.
-        new("sign-in", "compte/connexion", Interactive: false, Axe: GateAxe.LightAndDark, Prepare: async page =>
+        new("sign-in", "compte/connexion", Interactive: false, Prepare: async page =>
         {
             await page.Locator("[data-testid=sign-in-submit]").ClickAsync();
             await Assertions.Expect(page.Locator("[data-field-error]").First).ToBeVisibleAsync(Visible);
         }),
         new("sign-up", "compte/inscription", Interactive: false),
-        new("password reset", data.ResetLinkPath, Interactive: false, Axe: GateAxe.None),
-        new("chapter after a quiz", $"chapitres/{data.Question.ChapterSlug}", GateVisitor.Student, Axe: GateAxe.LightAndDark, Prepare: page => AnswerAsync(page, data)),
+        new("password reset", data.ResetLinkPath, Interactive: false, Audit: false),
+        new("chapter after a quiz", $"chapitres/{data.Question.ChapterSlug}", GateVisitor.Student, Prepare: page => AnswerAsync(page, data)),
         new("my progress", "progression", GateVisitor.Student),
         new("join", "rejoindre", GateVisitor.Student),
         // The account menu open over a static page.
@@ -50,16 +50,16 @@ public static class GatePages
             await page.Locator("[data-testid=account-menu-toggle]").ClickAsync();
             await Assertions.Expect(page.Locator("[data-testid=sign-out]")).ToBeVisibleAsync(Visible);
         }),
-        new("access denied", "compte/acces-refuse", GateVisitor.Student, Interactive: false, Axe: GateAxe.None),
+        new("access denied", "compte/acces-refuse", GateVisitor.Student, Interactive: false, Audit: false),
         new("instructor home", "formateur", GateVisitor.Instructor),
         // The hostile cohort and student names, shown as text.
-        new("cohort dashboard", $"formateur/cohortes/{data.CohortId}", GateVisitor.Instructor, Axe: GateAxe.LightAndDark, Prepare: async page =>
+        new("cohort dashboard", $"formateur/cohortes/{data.CohortId}", GateVisitor.Instructor, Prepare: async page =>
         {
             await Assertions.Expect(page.Locator("[data-join-code]")).ToBeVisibleAsync(Visible);
             await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync(GateData.Hostile);
             await Assertions.Expect(page.Locator($"[data-student='{data.StudentEmail}']")).ToContainTextAsync(GateData.Hostile);
         }),
-        new("instructor labs", "formateur/labos", GateVisitor.Instructor, Axe: GateAxe.LightAndDark),
+        new("instructor labs", "formateur/labos", GateVisitor.Instructor),
         new("instructors", "formateur/formateurs", GateVisitor.Instructor, Interactive: false),
     ];
 
