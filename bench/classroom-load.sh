@@ -52,6 +52,8 @@ cleanup() {
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
   [ -n "$pg_started" ] && as_pg "$PG_BIN/pg_ctl" stop -w -m immediate -D "$work/pg" >/dev/null 2>&1 || true
   wait 2>/dev/null || true
+  # The site's log outlives the run: the errors in the tables are explained there.
+  [ -f "$work/site.log" ] && cp "$work/site.log" "$out/classroom-load-site.log"
   rm -rf "$work"
 }
 trap cleanup EXIT
