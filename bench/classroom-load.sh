@@ -40,8 +40,6 @@ PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -x "$PG_BIN/initdb" ]] || { echo "missing PostgreSQL: apt-get install postgresql" >&2; exit 1; }
 
 . "$root/bench/lib.sh"
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 work="$(mktemp -d /tmp/classroom-load.XXXXXX)"
 chmod 755 "$work"  # nginx workers (nobody) and the postgres user must reach their files inside
@@ -73,25 +71,7 @@ first_chapter="${chapters%%,*}"
 
 # Starts the published site with the given database settings; sets started_ms to the milliseconds from launch to the
 # first chapter answered 200 (the process's whole cold start: runtime, host, content loading, migrations, first render).
-start_site() {
-  local port="$1"; shift
-  local started; started=$(now_ms)
-  (cd "$site_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    DockerCoins__EmbeddedMiner=false CircuitLimits__PermitLimit=100000 "$@" \
-    dotnet Course.Web.dll >>"$work/site.log" 2>&1) &
-  site_pid=$!
-  for _ in $(seq 1 3000); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/chapitres/$first_chapter")" = 200 ]; then
-      started_ms=$(( $(now_ms) - started ))
-      # CPU time the process used meanwhile: on a machine shared with others the wall clock mostly measures the wait.
-      started_cpu_ms=$(( $(cpu_ticks "$site_pid") * 1000 / $(getconf CLK_TCK) ))
-      return 0
-    fi
-    kill -0 "$site_pid" 2>/dev/null || { echo "the site exited:" >&2; tail -20 "$work/site.log" >&2; exit 1; }
-    sleep 0.02
-  done
-  echo "the site did not serve /chapitres/$first_chapter within 60 s" >&2; exit 1
-}
+start_site() { local port="$1"; shift; start_published_site "$port" CircuitLimits__PermitLimit=100000 "$@"; }
 
 report="$work/report.md"
 {

@@ -33,8 +33,6 @@ PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -x "$PG_BIN/initdb" ]] || { echo "missing PostgreSQL: apt-get install postgresql" >&2; exit 1; }
 
 . "$root/bench/lib.sh"
-cpu_ticks() { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat"; }
-as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 work="$(mktemp -d /tmp/cold-start.XXXXXX)"
@@ -65,25 +63,7 @@ first_chapter="$(ls "$source_root/Course.Content/Chapters"/*.md | head -1 | xarg
 
 # Starts the published site (extra env as arguments); sets started_ms / started_cpu_ms, from launch to the first
 # chapter answered 200. `launcher` may prefix the command (dotnet-trace).
-start_site() {
-  local port="$1"; shift
-  local started; started=$(now_ms)
-  (cd "$site_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    DockerCoins__EmbeddedMiner=false "${site_env[@]}" "$@" ${launcher:-} dotnet Course.Web.dll >>"$work/site.log" 2>&1) &
-  site_pid=$!
-  for _ in $(seq 1 6000); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/chapitres/$first_chapter")" = 200 ]; then
-      started_ms=$(( $(now_ms) - started ))
-      # CPU time of the process (and its reaped children) meanwhile: on a shared machine the wall clock also counts
-      # the wait for a core.
-      started_cpu_ms=$(( $(cpu_ticks "$site_pid") * 1000 / $(getconf CLK_TCK) ))
-      return 0
-    fi
-    kill -0 "$site_pid" 2>/dev/null || { echo "the site exited:" >&2; tail -20 "$work/site.log" >&2; exit 1; }
-    sleep 0.01
-  done
-  echo "the site did not serve /chapitres/$first_chapter within 60 s" >&2; exit 1
-}
+start_site() { local port="$1"; shift; start_published_site "$port" "${site_env[@]}" "$@"; }
 
 rows=()
 site_medians=()

@@ -40,3 +40,32 @@ $(nginx_http_preamble "$dir")
 }
 CONF
 }
+
+# CPU ticks used by process PID and its reaped children (divide by `getconf CLK_TCK` for seconds).
+cpu_ticks() { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat"; }
+
+# Runs a command as the postgres user when the bench runs as root (initdb and pg_ctl refuse root).
+as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# start_published_site PORT [NAME=VALUE...]: starts the site published in $site_dir (Production, the embedded miner
+# off, the settings given, the log appended to $work/site.log; $launcher, when set, prefixes the command, e.g.
+# dotnet-trace) and waits until /chapitres/$first_chapter answers 200. Sets site_pid, and started_ms and
+# started_cpu_ms from launch to that answer: the whole cold start (runtime, host, content, migrations, first render).
+# On a machine shared with others the wall clock also counts the wait for a core: the CPU time does not.
+start_published_site() {
+  local port="$1"; shift
+  local started; started=$(now_ms)
+  (cd "$site_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    DockerCoins__EmbeddedMiner=false "$@" ${launcher:-} dotnet Course.Web.dll >>"$work/site.log" 2>&1) &
+  site_pid=$!
+  for _ in $(seq 1 6000); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/chapitres/$first_chapter")" = 200 ]; then
+      started_ms=$(( $(now_ms) - started ))
+      started_cpu_ms=$(( $(cpu_ticks "$site_pid") * 1000 / $(getconf CLK_TCK) ))
+      return 0
+    fi
+    kill -0 "$site_pid" 2>/dev/null || { echo "the site exited:" >&2; tail -20 "$work/site.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  echo "the site did not serve /chapitres/$first_chapter within 60 s" >&2; exit 1
+}
