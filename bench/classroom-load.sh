@@ -36,10 +36,9 @@ mkdir -p "$out"
 for tool in nginx sqlite3 curl; do
   command -v "$tool" >/dev/null || bash "$root/scripts/install-system-packages.sh" nginx sqlite3 curl
 done
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[[ -x "$PG_BIN/initdb" ]] || { echo "missing PostgreSQL: apt-get install postgresql" >&2; exit 1; }
 
 . "$root/bench/lib.sh"
+find_postgres
 
 work="$(mktemp -d /tmp/classroom-load.XXXXXX)"
 chmod 755 "$work"  # nginx workers (nobody) and the postgres user must reach their files inside
@@ -89,14 +88,7 @@ for provider in $providers; do
   echo "== $provider" >&2
   if [ "$provider" = Postgres ]; then
     if [ -z "$pg_started" ]; then
-      pg_port="$(free_port)"
-      mkdir -p "$work/pg"
-      [[ $(id -u) == 0 ]] && chown -R postgres:postgres "$work/pg"
-      as_pg "$PG_BIN/initdb" -D "$work/pg" -U bench --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-      # Default durability (fsync on), as a real deployment runs it.
-      as_pg "$PG_BIN/pg_ctl" start -w -D "$work/pg" -l "$work/pg/log" \
-        -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=300" >/dev/null
-      pg_started=1
+      start_throwaway_postgres "$work/pg" -c max_connections=300
     fi
     as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$pg_port" -U bench course
     db_env=(Database__Provider=Postgres "ConnectionStrings__Course=Host=127.0.0.1;Port=$pg_port;Username=bench;Database=course")

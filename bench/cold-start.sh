@@ -29,10 +29,9 @@ mkdir -p "$out"
 for tool in nginx curl; do
   command -v "$tool" >/dev/null || bash "$root/scripts/install-system-packages.sh" nginx curl
 done
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[[ -x "$PG_BIN/initdb" ]] || { echo "missing PostgreSQL: apt-get install postgresql" >&2; exit 1; }
 
 . "$root/bench/lib.sh"
+find_postgres
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 work="$(mktemp -d /tmp/cold-start.XXXXXX)"
@@ -69,13 +68,7 @@ rows=()
 site_medians=()
 for provider in $providers; do
   if [ "$provider" = Postgres ]; then
-    pg_port="$(free_port)"
-    mkdir -p "$work/pg"
-    [[ $(id -u) == 0 ]] && chown -R postgres:postgres "$work/pg"
-    as_pg "$PG_BIN/initdb" -D "$work/pg" -U bench --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-    as_pg "$PG_BIN/pg_ctl" start -w -D "$work/pg" -l "$work/pg/log" \
-      -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" >/dev/null
-    pg_started=1
+    start_throwaway_postgres "$work/pg"
     as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$pg_port" -U bench course
     db_env=(Database__Provider=Postgres "ConnectionStrings__Course=Host=127.0.0.1;Port=$pg_port;Username=bench;Database=course")
   else

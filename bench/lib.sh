@@ -69,3 +69,23 @@ start_published_site() {
   done
   echo "the site did not serve /chapitres/$first_chapter within 60 s" >&2; exit 1
 }
+
+# Sets PG_BIN to the newest Debian PostgreSQL's binaries, or stops the bench with how to install them.
+find_postgres() {
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [[ -x "$PG_BIN/initdb" ]] || { echo "missing PostgreSQL: apt-get install postgresql" >&2; exit 1; }
+}
+
+# start_throwaway_postgres DIR [SERVER_OPTION...]: a new cluster in DIR (user bench, trust authentication), started on
+# a free loopback port with its socket in DIR, default durability (fsync on) as a real deployment runs it. Sets pg_port
+# and pg_started=1; stop it with `as_pg "$PG_BIN/pg_ctl" stop -w -m immediate -D DIR`.
+start_throwaway_postgres() {
+  local dir="$1"; shift
+  pg_port="$(free_port)"
+  mkdir -p "$dir"
+  if [[ $(id -u) == 0 ]]; then chown -R postgres:postgres "$dir"; fi
+  as_pg "$PG_BIN/initdb" -D "$dir" -U bench --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  as_pg "$PG_BIN/pg_ctl" start -w -D "$dir" -l "$dir/log" \
+    -o "-p $pg_port -k $dir -c listen_addresses=127.0.0.1 $*" >/dev/null
+  pg_started=1
+}
