@@ -10,7 +10,7 @@ internal static class SharedPageRender
 {
     private static readonly object Marker = new();
 
-    public static void Mark(HttpContext context, bool forSignedInReaders = false) => context.Items[Marker] = forSignedInReaders;
+    public static void Mark(HttpContext context, bool forSignedInReaders) => context.Items[Marker] = forSignedInReaders;
 
     public static bool IsShared(HttpContext context) => context.Items.ContainsKey(Marker);
 
