@@ -8,7 +8,8 @@ namespace Course.Tests.Infrastructure;
 /// Runs axe-core (the copy bundled with Deque.AxeCore) in the page itself and returns its violations. Not the
 /// package's <c>RunAxe</c>: that one runs axe frame by frame and finishes the run in a new browser page, which took
 /// 5-15 s a page here on two cores against about 1 s for <c>axe.run</c> in the page, and was most of the release gate's
-/// time. The page has no frames to audit; axe reports one it could not enter as a violation of <c>frame-tested</c>.
+/// time. Axe is injected into the top document only: the site's pages have no frames, and one added later would not
+/// be audited inside.
 /// </summary>
 internal static class AxeAudit
 {
