@@ -75,6 +75,29 @@ public sealed class FirstPaintBrowserTests(ChromiumFixture chromium, LiveSiteFac
         Assert.InRange(appBarHeight, 40, 80);
     }
 
+    [Fact]
+    public async Task A_chapter_loads_only_its_part_of_MudBlazors_stylesheet_and_the_next_page_gets_the_whole_one_styled()
+    {
+        var page = await chromium.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
+        await page.WaitForInteractiveAsync();
+
+        Assert.Contains(requested, url => url.Contains("/css/mud-chapter.", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, url => url.Contains("MudBlazor.min.css", StringComparison.Ordinal));
+
+        // An enhanced navigation to an interactive page enables the whole stylesheet before that page is shown: its
+        // grid (a component the chapter stylesheet leaves out) is laid out by MudBlazor's rules.
+        await page.Locator("[data-testid='dockercoins-link']").ClickAsync();
+        await page.WaitForURLAsync("**/dockercoins");
+        await Assertions.Expect(page.Locator(".dockercoins .mud-grid").First).ToHaveCSSAsync("display", "flex", new() { Timeout = 10_000 });
+        Assert.Contains(requested, url => url.Contains("MudBlazor.min.css", StringComparison.Ordinal));
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => [...document.styleSheets].some(s => s.href?.includes('MudBlazor.min.css') && !s.disabled && s.cssRules.length > 1000)"));
+    }
+
     // A system in dark mode: the browser both matches (prefers-color-scheme: dark) and sends the hint as dark, once
     // the site has asked for it (Accept-CH): the browser learns that on its first page of the site, here the 404 page.
     private async Task<IPage> DarkSystemPageAsync()
