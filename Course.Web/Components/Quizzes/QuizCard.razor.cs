@@ -275,58 +275,6 @@ public sealed partial class QuizCard : IDisposable
 
     private string InputId(string optionId) => $"quiz-{QuestionId}-{optionId}";
 
-    private static string SaveHook(QuizSaveState state) => state switch
-    {
-        QuizSaveState.Saving => "saving",
-        QuizSaveState.Saved => "saved",
-        _ => "not-saved",
-    };
-
-    private static string SaveText(QuizSaveState state) => state switch
-    {
-        QuizSaveState.Saving => "Enregistrement en cours…",
-        QuizSaveState.Saved => "Enregistré",
-        _ => "Non enregistré\u202F: votre réponse n'a pas pu être enregistrée dans votre compte.",
-    };
-
-    private static string OptionClass(QuizOptionVerdict? verdict) => verdict switch
-    {
-        null => "quiz-card__option",
-        { Correct: true } => "quiz-card__option quiz-card__option--correct",
-        { Selected: true } => "quiz-card__option quiz-card__option--wrong",
-        _ => "quiz-card__option quiz-card__option--other",
-    };
-
-    private static string? VerdictHook(QuizOptionVerdict? verdict) => verdict switch
-    {
-        null => null,
-        { Correct: true } => "correct",
-        { Selected: true } => "incorrect",
-        _ => "neutral",
-    };
-
-    private static string VerdictIcon(QuizOptionVerdict verdict) => verdict switch
-    {
-        { Correct: true } => MudBlazor.Icons.Material.Filled.CheckCircle,
-        { Selected: true } => MudBlazor.Icons.Material.Filled.Cancel,
-        _ => MudBlazor.Icons.Material.Outlined.Circle,
-    };
-
-    private static MudBlazor.Color VerdictColor(QuizOptionVerdict verdict) => verdict switch
-    {
-        { Correct: true } => MudBlazor.Color.Success,
-        { Selected: true } => MudBlazor.Color.Error,
-        _ => MudBlazor.Color.Default,
-    };
-
-    private static string VerdictText(QuizOptionVerdict verdict) => (verdict.Selected, verdict.Correct) switch
-    {
-        (true, true) => "Votre choix\u202F: bonne réponse",
-        (true, false) => "Votre choix\u202F: mauvaise réponse",
-        (false, true) => "Bonne réponse (non choisie)",
-        (false, false) => "Non choisie, à juste titre",
-    };
-
     private sealed record ShownOption(string InputId, MarkupString Label, Action<ChangeEventArgs> OnChange);
 
     private readonly record struct CardState(
