@@ -1,35 +1,26 @@
-using Microsoft.Extensions.Options;
-
 namespace Course.Web.Components.Site;
 
 /// <summary>
-/// Builds the site's endpoints (every Razor page, the static assets' routes, the health and account endpoints) on a
-/// pool thread while the main thread starts the hosted services (the database, the key ring, the roles). Kestrel's
-/// start builds the pipeline, whose authorization middleware reads every endpoint at once: about 0.65 s of one core
-/// on the start path (docs/benchmarks.md, "Session 10: cold start"), now done beside the database work on the other
-/// core. The endpoint list is built once, under its own lock: the pipeline takes the list built here, or waits for it.
+/// Builds the site's endpoints on a pool thread while the main thread starts the hosted services (the database, the
+/// key ring, the roles). Kestrel's start builds the pipeline, whose authorization middleware reads every endpoint at
+/// once; most of that is the Razor components' endpoints, whose Blazor hub compiles an invoker per hub method: about
+/// 0.3 s of one core on the start path (docs/benchmarks.md, "Session 10: cold start"), now done on the other core.
+/// Each endpoint source builds its list once, under its own lock: the pipeline takes the list built here, or waits
+/// for it.
 /// </summary>
 internal static class EndpointWarmup
 {
     public static void StartBuildingEndpoints(this WebApplication app)
     {
-        // What the pipeline's UseEndpoints does when Kestrel starts (it skips sources already there): the global
-        // endpoint list, the one the authorization middleware reads, is made of the sources mapped on the app.
-        var global = app.Services.GetRequiredService<IOptions<RouteOptions>>().Value.EndpointDataSources;
-        foreach (var source in ((IEndpointRouteBuilder)app).DataSources)
-        {
-            if (!global.Contains(source))
-            {
-                global.Add(source);
-            }
-        }
-
-        var endpoints = app.Services.GetRequiredService<EndpointDataSource>();
+        var sources = ((IEndpointRouteBuilder)app).DataSources.ToArray();
         _ = Task.Run(() =>
         {
             try
             {
-                _ = endpoints.Endpoints;
+                foreach (var source in sources)
+                {
+                    _ = source.Endpoints;
+                }
             }
             catch (Exception)
             {
