@@ -26,7 +26,11 @@ public sealed class LabReporterProcess : IAsyncDisposable
         }
     }
 
-    public static LabReporterProcess Start(Uri site, string token, string kubeconfig)
+    public static LabReporterProcess Start(Uri site, string token, string kubeconfig) =>
+        Start(new Dictionary<string, string> { ["LAB_SITE_URL"] = site.ToString(), ["LAB_TOKEN"] = token, ["KUBECONFIG"] = kubeconfig });
+
+    /// <summary>Starts the reporter with exactly these of its settings (the others removed from the environment).</summary>
+    public static LabReporterProcess Start(IReadOnlyDictionary<string, string> settings)
     {
         var dll = Path.Combine(RepositoryPaths.WebProject, "bin", "Release", "net10.0", "Course.Web.dll");
         if (!File.Exists(dll))
@@ -40,16 +44,44 @@ public sealed class LabReporterProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["LAB_SITE_URL"] = site.ToString();
-        start.Environment["LAB_TOKEN"] = token;
-        start.Environment["KUBECONFIG"] = kubeconfig;
-        start.Environment.Remove("KUBERNETES_SERVICE_HOST");
+        foreach (var name in new[] { "LAB_SITE_URL", "LAB_TOKEN", "KUBECONFIG", "KUBERNETES_SERVICE_HOST" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
         var reporter = new LabReporterProcess(Process.Start(start)!);
         reporter._process.OutputDataReceived += (_, e) => reporter.Append(e.Data);
         reporter._process.ErrorDataReceived += (_, e) => reporter.Append(e.Data);
         reporter._process.BeginOutputReadLine();
         reporter._process.BeginErrorReadLine();
         return reporter;
+    }
+
+    /// <summary>Waits for the process to end by itself; its exit code, or null if it still runs after <paramref name="patience"/>.</summary>
+    public async Task<int?> ExitCodeAsync(TimeSpan patience)
+    {
+        using var timeout = new CancellationTokenSource(patience);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Sends SIGTERM, as the kubelet does when a pod is stopped.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

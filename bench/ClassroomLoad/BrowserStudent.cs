@@ -7,7 +7,7 @@ namespace ClassroomLoad;
 /// circuit each) and answers every question as the UI does (tick the first option, "Vérifier"), waiting for
 /// "Enregistré", the acknowledgement the card shows once the answer is committed.
 /// </summary>
-internal sealed class BrowserStudent(IBrowser browser, Uri site, HttpStudent account, Timings timings)
+internal sealed class BrowserStudent(IBrowser browser, Uri site, HttpStudent account, Timings timings, int thinkMs)
 {
     private const int TimeoutMs = 30_000;
 
@@ -48,6 +48,8 @@ internal sealed class BrowserStudent(IBrowser browser, Uri site, HttpStudent acc
             var count = await cards.CountAsync();
             for (var i = 0; i < count && !stop.IsCancellationRequested; i++)
             {
+                // Reading the question before answering it.
+                await Task.Delay(thinkMs, stop);
                 await AnswerAsync(cards.Nth(i));
             }
         }

@@ -4,7 +4,7 @@ using ClassroomLoad;
 using Microsoft.Playwright;
 
 // Usage:
-//   ClassroomLoad load <site> <chapters,comma,separated> <students> <circuit-students> <seconds> <think-ms> <label>
+//   ClassroomLoad load <site> <chapters,comma,separated> <students> <circuit-students> <seconds> <think-ms> <label> [<ramp-s> <answer-think-ms>]
 //   ClassroomLoad memory <site> <chapter> <site-pid> <circuits> <dotnet-gcdump path> <label>
 //   ClassroomLoad read <base-url> <chapters> <clients> <seconds> <label>   (closed loop of GETs: the read-path peer check)
 var inv = CultureInfo.InvariantCulture;
@@ -57,6 +57,10 @@ var circuitStudents = Math.Min(int.Parse(args[4], inv), students);
 var seconds = double.Parse(args[5], inv);
 var thinkMs = int.Parse(args[6], inv);
 var label = args[7];
+// A class does not open the course in the same millisecond, nor answer faster than it can read: the Chromium students
+// arrive spread over ramp-s seconds and pause answer-think-ms before each answer (0 and 0: all at once, no pause).
+var rampSeconds = args.Length > 8 ? double.Parse(args[8], inv) : 0;
+var answerThinkMs = args.Length > 9 ? int.Parse(args[9], inv) : 0;
 var timings = new Timings();
 var run = Guid.NewGuid().ToString("N")[..8];
 await using var chromium = await LaunchAsync(playwright);
@@ -82,7 +86,7 @@ using (var gate = new SemaphoreSlim(8))
 
 Console.Error.WriteLine($"{label}: {students} students signed up and in ({timings.TotalErrors} errors) in {joinWatch.Elapsed.TotalSeconds:0.0} s");
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-var browserStudents = accounts.Take(circuitStudents).Select(a => new BrowserStudent(chromium, site, a, timings)).ToList();
+var browserStudents = accounts.Take(circuitStudents).Select(a => new BrowserStudent(chromium, site, a, timings, answerThinkMs)).ToList();
 var watch = Stopwatch.StartNew();
 var work = browserStudents.Select((s, i) => Task.Run(() => RunBrowserStudentAsync(s, i)))
     .Concat(accounts.Skip(circuitStudents).Select((a, i) => Task.Run(() => ReadLoopAsync(a, i))))
@@ -110,6 +114,7 @@ async Task RunBrowserStudentAsync(BrowserStudent student, int index)
 {
     try
     {
+        await Task.Delay(TimeSpan.FromSeconds(rampSeconds * index / Math.Max(1, circuitStudents)), stop.Token);
         await student.RunAsync(chapters, index, stop.Token);
     }
     catch (Exception ex) when (ex is PlaywrightException or TimeoutException or OperationCanceledException)

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Runtime.InteropServices;
 using Course.Web.Components.Cluster.Lab;
 using Course.Web.Components.Cluster.Watching;
 using Course.Web.Components.DockerCoins.Students;
@@ -24,12 +25,11 @@ internal static class LabReporterCommand
     public static int Run(string[] args)
     {
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+        // A pod is stopped with SIGTERM: cancel and let Run return, so the reporter ends with exit code 0 instead of
+        // the runtime's default termination. Declared after `stop`, so they are unregistered before it is disposed
+        // (a ProcessExit handler left behind used to cancel a disposed source and crash on every exit).
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => StopOn(context, stop));
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => StopOn(context, stop));
         var site = Environment.GetEnvironmentVariable("LAB_SITE_URL");
         var token = Environment.GetEnvironmentVariable("LAB_TOKEN");
         if (string.IsNullOrWhiteSpace(site) || string.IsNullOrWhiteSpace(token) || !Uri.TryCreate(site.TrimEnd('/') + "/", UriKind.Absolute, out var root))
@@ -70,6 +70,12 @@ internal static class LabReporterCommand
         }
 
         return 0;
+    }
+
+    private static void StopOn(PosixSignalContext context, CancellationTokenSource stop)
+    {
+        context.Cancel = true;
+        stop.Cancel();
     }
 
     /// <summary>Watches and pushes until <paramref name="stoppingToken"/>; with a sampler, the student's DockerCoins too.</summary>
