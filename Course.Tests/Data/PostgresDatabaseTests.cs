@@ -62,6 +62,43 @@ public sealed class PostgresDatabaseTests(PostgresServerFixture postgres)
         Assert.Equal(100, await reader.QuizAnswers.CountAsync(a => a.UserId == userId));
     }
 
+    [Fact]
+    public async Task A_burst_of_queries_opens_no_more_server_connections_than_the_bounded_pool()
+    {
+        // The test fixture turns pooling off for its own databases; the site's pool is what is measured here.
+        var connectionString = await postgres.CreateDatabaseAsync("course_pool") + ";Pooling=true";
+        await using var site = OnPostgres(connectionString);
+        _ = site.Server;
+        var factory = site.Services.GetRequiredService<IDbContextFactory<CourseDbContext>>();
+
+        // 60 requests at once, each holding its connection for 1 s, while another connection counts the busy backends.
+        var burst = Parallel.ForEachAsync(Enumerable.Range(0, 60), new ParallelOptions { MaxDegreeOfParallelism = 60 }, async (_, token) =>
+        {
+            await using var context = await factory.CreateDbContextAsync(token);
+            await context.Database.ExecuteSqlRawAsync("SELECT pg_sleep(1)", token);
+        });
+        await using var counter = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
+        await counter.OpenAsync();
+        var most = 0L;
+        while (!burst.IsCompleted)
+        {
+            await using var count = new Npgsql.NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = 'course_pool' AND query = 'SELECT pg_sleep(1)' AND state = 'active'", counter);
+            most = Math.Max(most, (long)(await count.ExecuteScalarAsync())!);
+            await Task.Delay(50);
+        }
+
+        await burst;
+        Assert.InRange(most, 2, PostgresPool.DefaultMaxPoolSize);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Maximum Pool Size=6", 6)]
+    [InlineData("Host=db;MaxPoolSize=7", 7)]
+    [InlineData("Host=db", PostgresPool.DefaultMaxPoolSize)]
+    public void An_operators_pool_size_is_kept_and_an_unset_one_is_bounded(string connectionString, int poolSize) =>
+        Assert.Equal(poolSize, new Npgsql.NpgsqlConnectionStringBuilder(PostgresPool.Bounded(connectionString)).MaxPoolSize);
+
     private static InMemorySiteFactory OnPostgres(string connectionString) => new InMemorySiteFactory()
         .With("Database:Provider", "Postgres")
         .With("ConnectionStrings:Course", connectionString);

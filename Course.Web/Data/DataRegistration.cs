@@ -27,7 +27,7 @@ internal static class DataRegistration
         builder.Services.AddDbContextFactory<SqliteCourseDbContext>((services, options) =>
             options.UseSqlite(SqliteConnectionString(services), sqlite => sqlite.CommandTimeout(BusyTimeoutSeconds(services))));
         builder.Services.AddDbContextFactory<PostgresCourseDbContext>((services, options) =>
-            options.UseNpgsql(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+            options.UseNpgsql(PostgresPool.Bounded(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!)));
         builder.Services.AddSingleton<IDbContextFactory<CourseDbContext>>(services =>
             services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? new CourseDbContextFactory<PostgresCourseDbContext>(services.GetRequiredService<IDbContextFactory<PostgresCourseDbContext>>())
