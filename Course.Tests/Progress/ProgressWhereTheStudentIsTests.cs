@@ -50,6 +50,24 @@ public sealed class ProgressWhereTheStudentIsTests() : ComponentTestContext(serv
     }
 
     [Fact]
+    public async Task The_drawer_counts_a_question_as_soon_as_it_is_answered()
+    {
+        // The count is a component only once there is something to count (ChapterNavMarks): it must still appear.
+        var concepts = Course.FindChapter("concepts-kubernetes")!;
+        var question = concepts.Questions.First();
+        var menu = Render<CourseNavMenu>();
+        var progress = Services.GetRequiredService<QuizProgress>();
+        await menu.InvokeAsync(progress.EnsureLoadedAsync);
+        Assert.Empty(menu.FindAll("[data-chapter-answers]"));
+
+        await menu.InvokeAsync(() => progress.CheckAsync(question.Id, [question.Options[0].Id]));
+
+        menu.WaitForAssertion(() => Assert.Equal($"1/{concepts.Questions.Count()} questions répondues",
+            menu.Find("[data-chapter-answers='concepts-kubernetes']").TextContent.Trim()));
+        Assert.Single(menu.FindAll("[data-chapter-answers]"));
+    }
+
+    [Fact]
     public void A_new_visitor_sees_no_counts_and_no_reprendre()
     {
         var page = Render<CourseOutlinePage>();

@@ -1,3 +1,4 @@
+using System.Net;
 using Course.Content.Model;
 using Course.Content.Quizzes;
 using Microsoft.AspNetCore.Components;
@@ -13,6 +14,13 @@ namespace Course.Web.Components.Quizzes;
 public sealed partial class QuizCard : IDisposable
 {
     private readonly HashSet<string> _selected = new(StringComparer.Ordinal);
+    // Built once per question, so both render trees share them instead of each render allocating its own.
+    private readonly Dictionary<string, ShownOption> _options = new(StringComparer.Ordinal);
+    private MarkupString _legend;
+    private string _groupName = "";
+    private string _promptId = "";
+    private string _statusId = "";
+    private CardState _rendered;
     private QuizQuestionView? _view;
     private QuizQuestion? _question;
     private QuizResult? _result;
@@ -40,11 +48,16 @@ public sealed partial class QuizCard : IDisposable
     private const string OutlinedButton = "mud-button-root mud-button mud-button-outlined mud-button-outlined-primary mud-button-outlined-size-medium mud-ripple";
     private const string TextButton = "mud-button-root mud-button mud-button-text mud-button-text-primary mud-button-text-size-medium mud-ripple";
 
-    private string GroupName => $"quiz-{QuestionId}";
+    private static readonly MarkupString CheckLabel = new("<span class=\"mud-button-label\">Vérifier</span>");
+    private static readonly MarkupString RetryLabel = new("<span class=\"mud-button-label\">Réessayer</span>");
 
-    private string PromptId => $"quiz-{QuestionId}-prompt";
+    private string GroupName => _groupName;
 
-    private string StatusId => $"quiz-{QuestionId}-status";
+    private string PromptId => _promptId;
+
+    private string StatusId => _statusId;
+
+    private string InputType => _view!.IsSingleAnswer ? "radio" : "checkbox";
 
     private string KindLabel => _view?.Kind switch
     {
@@ -70,7 +83,38 @@ public sealed partial class QuizCard : IDisposable
         // Only the public view is kept until the student checks: nothing secret can leak into prerendered HTML.
         _view = Course.FindQuestion(QuestionId)?.ToView();
         _interactive = RendererInfo.IsInteractive;
+        if (_groupName == $"quiz-{QuestionId}")
+        {
+            return;
+        }
+
+        _groupName = $"quiz-{QuestionId}";
+        _promptId = $"{_groupName}-prompt";
+        _statusId = $"{_groupName}-status";
+        _options.Clear();
+        if (_view is null)
+        {
+            return;
+        }
+
+        // The same elements the markup would make (scoped CSS does not reach them: their rules are in app.css).
+        _legend = new MarkupString(
+            $"<legend id=\"{WebUtility.HtmlEncode(_promptId)}\" class=\"quiz-card__prompt\"><span class=\"quiz-card__kicker\">" +
+            $"{WebUtility.HtmlEncode(KindLabel)}</span><span class=\"quiz-card__question\">{_view.PromptHtml}</span></legend>");
+        foreach (var option in _view.Options)
+        {
+            var inputId = InputId(option.Id);
+            var optionId = option.Id;
+            _options[option.Id] = new ShownOption(
+                inputId,
+                new MarkupString($"<label for=\"{WebUtility.HtmlEncode(inputId)}\">{option.Html}</label>"),
+                e => OnOptionChanged(optionId, e));
+        }
     }
+
+    // A card re-renders only when what it shows changed: the saved answers arriving for other cards, a key pressed on
+    // an option, a forged change on a graded card leave its one render tree as it is (docs/architecture.md).
+    protected override bool ShouldRender() => CurrentState() != _rendered;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -216,59 +260,30 @@ public sealed partial class QuizCard : IDisposable
         }
     }
 
+    // Everything the markup reads, captured as it renders.
+    private CardState CurrentState() => new(
+        _view,
+        string.Concat(_view?.Options.Where(o => _selected.Contains(o.Id)).Select(o => o.Id + "\n") ?? []),
+        _result,
+        _question,
+        _showsKey,
+        _refusal,
+        _interactive,
+        SaveState);
+
     private string OptionHtml(string optionId) => _view!.Options.First(o => o.Id == optionId).Html;
 
     private string InputId(string optionId) => $"quiz-{QuestionId}-{optionId}";
 
-    private static string SaveHook(QuizSaveState state) => state switch
-    {
-        QuizSaveState.Saving => "saving",
-        QuizSaveState.Saved => "saved",
-        _ => "not-saved",
-    };
+    private sealed record ShownOption(string InputId, MarkupString Label, Action<ChangeEventArgs> OnChange);
 
-    private static string SaveText(QuizSaveState state) => state switch
-    {
-        QuizSaveState.Saving => "Enregistrement en cours…",
-        QuizSaveState.Saved => "Enregistré",
-        _ => "Non enregistré\u202F: votre réponse n'a pas pu être enregistrée dans votre compte.",
-    };
-
-    private static string OptionClass(QuizOptionVerdict? verdict) => verdict switch
-    {
-        null => "quiz-card__option",
-        { Correct: true } => "quiz-card__option quiz-card__option--correct",
-        { Selected: true } => "quiz-card__option quiz-card__option--wrong",
-        _ => "quiz-card__option quiz-card__option--other",
-    };
-
-    private static string? VerdictHook(QuizOptionVerdict? verdict) => verdict switch
-    {
-        null => null,
-        { Correct: true } => "correct",
-        { Selected: true } => "incorrect",
-        _ => "neutral",
-    };
-
-    private static string VerdictIcon(QuizOptionVerdict verdict) => verdict switch
-    {
-        { Correct: true } => MudBlazor.Icons.Material.Filled.CheckCircle,
-        { Selected: true } => MudBlazor.Icons.Material.Filled.Cancel,
-        _ => MudBlazor.Icons.Material.Outlined.Circle,
-    };
-
-    private static MudBlazor.Color VerdictColor(QuizOptionVerdict verdict) => verdict switch
-    {
-        { Correct: true } => MudBlazor.Color.Success,
-        { Selected: true } => MudBlazor.Color.Error,
-        _ => MudBlazor.Color.Default,
-    };
-
-    private static string VerdictText(QuizOptionVerdict verdict) => (verdict.Selected, verdict.Correct) switch
-    {
-        (true, true) => "Votre choix\u202F: bonne réponse",
-        (true, false) => "Votre choix\u202F: mauvaise réponse",
-        (false, true) => "Bonne réponse (non choisie)",
-        (false, false) => "Non choisie, à juste titre",
-    };
+    private readonly record struct CardState(
+        QuizQuestionView? View,
+        string Selected,
+        QuizResult? Result,
+        QuizQuestion? Question,
+        bool ShowsKey,
+        string? Refusal,
+        bool Interactive,
+        QuizSaveState Save);
 }
