@@ -35,6 +35,9 @@ if (!app.TryLoadCourseContent(Console.Error))
 
 app.UseCourseSite();
 
+// Every endpoint is mapped: they are built on a pool thread while the database starts on this one.
+app.StartBuildingEndpoints();
+
 app.Run();
 
 // Exposed for WebApplicationFactory in the tests.

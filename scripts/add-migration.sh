@@ -17,3 +17,5 @@ if [ -d Course.Web/Course/Web/Data/Migrations ]; then
   rm -rf Course.Web/Course
 fi
 rm -f Course.Web/design-time.db*
+# The site loads each provider's compiled model (cold start, docs/architecture.md): regenerate them for the new model.
+"$root/scripts/optimize-model.sh"

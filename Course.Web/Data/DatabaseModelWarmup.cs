@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Course.Web.Data;
 
 /// <summary>
-/// Builds EF Core's model of the database on a pool thread while the course content loads on the main thread: the
-/// model is the largest part of the migrator's start (about 0.8 s of CPU, see docs/benchmarks.md, "Session 9: cold
-/// start"), and on two cores the two no longer wait for each other. The migrator then finds the model built (EF Core
-/// builds it once, under a lock, so a migrator that comes first simply waits for it).
+/// Prepares EF Core on a pool thread while the course content loads on the main thread: its internal services and the
+/// model. The model is the compiled one (<c>Data/CompiledModels</c>, scripts/optimize-model.sh), loaded rather than
+/// built: until session 10 building it was the largest part of the migrator's start (about 0.8 s of CPU, see
+/// docs/benchmarks.md, "Session 9: cold start"). The migrator then finds both ready (EF Core prepares them once, under
+/// a lock, so a migrator that comes first simply waits).
 /// </summary>
 internal static class DatabaseModelWarmup
 {

@@ -48,12 +48,16 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
 
     /// <summary>
     /// Compresses and keeps a rendered page; returns it, or null when it alone is larger than the byte cap.
-    /// Compression runs outside the lock: it is the costly part, and only this key's renderer does it.
+    /// Compression runs outside the lock: it is the costly part, and only this key's renderer does it. Brotli (the
+    /// longest) runs on a pool thread beside gzip and the tag: the renderer's visitor, who waits for all three, waits
+    /// for the longest only (on two cores; the first chapter after a start, docs/benchmarks.md "Session 10: cold start").
     /// </summary>
     public CachedPage? Store(string key, byte[] body, string contentType, IReadOnlyList<KeyValuePair<string, StringValues>> headers)
     {
-        var page = new CachedPage(
-            body, PageCompression.Brotli(body), PageCompression.Gzip(body), PageCompression.Tag(body), contentType, headers, time.GetUtcNow());
+        var brotli = Task.Run(() => PageCompression.Brotli(body));
+        var gzip = PageCompression.Gzip(body);
+        var tag = PageCompression.Tag(body);
+        var page = new CachedPage(body, brotli.GetAwaiter().GetResult(), gzip, tag, contentType, headers, time.GetUtcNow());
         var limits = options.Value;
         if (page.Size > limits.MaxBytes)
         {
