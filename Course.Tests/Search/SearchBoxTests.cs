@@ -82,7 +82,7 @@ public sealed class SearchBoxTests() : ComponentTestContext(services => services
 
         box.Find("input").KeyDown(new KeyboardEventArgs { Key = "Escape" });
 
-        Assert.Empty(box.FindAll("[data-search-result]"));
+        box.WaitForAssertion(() => Assert.Empty(box.FindAll("[data-search-result]")), Wait);
         Assert.NotNull(box.Find("[data-search-panel]").GetAttribute("hidden"));
     }
 

@@ -21,7 +21,9 @@ internal static class HealthReportWriter
                 entry => new
                 {
                     status = entry.Value.Status.ToString(),
-                    description = entry.Value.Description,
+                    // A check that threw carries the exception's own message (a driver's "Exception while reading
+                    // from stream", a host name): that goes to the logs, the probe says only that it failed.
+                    description = entry.Value.Exception is null ? entry.Value.Description : "Check failed; see the site's logs.",
                     durationMs = Math.Round(entry.Value.Duration.TotalMilliseconds, 1),
                 }),
         };
