@@ -7,7 +7,10 @@
 # gzip_static and the site's own gzip bytes, and the script says so.
 #
 # Usage: bench/chapter-throughput.sh [PATH]      PATH defaults to /chapitres/architecture-noeuds
-# Environment: WRK_THREADS (2), WRK_CONNECTIONS (64), WRK_DURATION (15s), WARMUP_DURATION (5s).
+# Environment: WRK_THREADS (2), WRK_CONNECTIONS (64), WRK_DURATION (15s), WARMUP_DURATION (5s), ROUNDS (3).
+# Each case runs ROUNDS rounds, the site and nginx in turn (which goes first alternates), and prints every round, then
+# the medians and the median of the per-round ratios: on a 2-core machine with wrk beside the servers, one pair of
+# runs swings by a third from round to round.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +19,7 @@ threads="${WRK_THREADS:-2}"
 connections="${WRK_CONNECTIONS:-64}"
 duration="${WRK_DURATION:-15s}"
 warmup="${WARMUP_DURATION:-5s}"
+rounds="${ROUNDS:-3}"
 
 bash "$root/scripts/install-system-packages.sh" nginx wrk curl
 bash "$root/scripts/install-system-packages.sh" libnginx-mod-http-brotli-static || true
@@ -119,33 +123,50 @@ to_ms() {
     else printf "?" }'
 }
 
-measure() { # name url [wrk options]
+measure() { # name url [wrk options]: one wrk run, printed; sets last_rps and last_p99
   local name="$1" url="$2" out="$work/$1.wrk"
   shift 2
   wrk -t"$threads" -c"$connections" -d"$warmup" "$@" "$url" >/dev/null
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" >"$out"
-  local rps p50 p99 errors
-  rps="$(awk '/^Requests\/sec:/ { print $2 }' "$out")"
+  local p50 errors
+  last_rps="$(awk '/^Requests\/sec:/ { print $2 }' "$out")"
   p50="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")"
-  p99="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
+  last_p99="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
   errors="$(grep -E 'Non-2xx|Socket errors' "$out" || true)"
-  printf '%-6s %12s %10s %10s  %s\n' "$name" "$rps" "$p50" "$p99" "$errors"
-  eval "${name}_rps=$rps"
+  printf '%-6s %6s %12s %10s %10s  %s\n' "$name" "$round" "$last_rps" "$p50" "$last_p99" "$errors"
 }
 
-echo "== wrk -t$threads -c$connections -d$duration --latency (after a $warmup warm-up each), page $page_path"
-printf '%-6s %12s %10s %10s\n' "server" "requests/s" "p50 (ms)" "p99 (ms)"
-measure site "http://127.0.0.1:$site_port$page_path"
-measure nginx "http://127.0.0.1:$nginx_port/"
-awk -v s="$site_rps" -v n="$nginx_rps" 'BEGIN { printf "ratio site/nginx: %.3f\n", s / n }'
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+compare() { # label site_url nginx_url [wrk options]: ROUNDS rounds of both, then medians and the median ratio
+  local label="$1" site_url="$2" nginx_url="$3"
+  shift 3
+  local site_rps="" site_p99="" nginx_rps="" nginx_p99="" ratios=""
+  printf '%-6s %6s %12s %10s %10s\n' "server" "round" "requests/s" "p50 (ms)" "p99 (ms)"
+  for round in $(seq 1 "$rounds"); do
+    local s_rps n_rps
+    if (( round % 2 )); then
+      measure site "$site_url" "$@"; s_rps=$last_rps; site_p99+=" $last_p99"
+      measure nginx "$nginx_url" "$@"; n_rps=$last_rps; nginx_p99+=" $last_p99"
+    else
+      measure nginx "$nginx_url" "$@"; n_rps=$last_rps; nginx_p99+=" $last_p99"
+      measure site "$site_url" "$@"; s_rps=$last_rps; site_p99+=" $last_p99"
+    fi
+    site_rps+=" $s_rps"; nginx_rps+=" $n_rps"
+    ratios+=" $(awk -v s="$s_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", s / n }')"
+  done
+  printf 'medians: site %s requests/s, p99 %s ms; nginx %s requests/s, p99 %s ms\n' \
+    "$(median <<<"$site_rps")" "$(median <<<"$site_p99")" "$(median <<<"$nginx_rps")" "$(median <<<"$nginx_p99")"
+  printf 'ratio site/nginx%s: %.3f (median of the rounds:%s)\n' "$label" "$(median <<<"$ratios")" "$ratios"
+}
+
+echo "== wrk -t$threads -c$connections -d$duration --latency (after a $warmup warm-up each), page $page_path, $rounds rounds"
+compare "" "http://127.0.0.1:$site_port$page_path" "http://127.0.0.1:$nginx_port/"
 
 # nginx's static modules choose the file by Accept-Encoding alone: check it sends the site's very bytes.
 curl -s -H "Accept-Encoding: $encoding" -o "$work/nginx.compressed" "http://127.0.0.1:$nginx_port/compressed"
 cmp -s "$work/page.compressed" "$work/nginx.compressed" || { echo "nginx did not send the $encoding file"; exit 1; }
 echo "== Compressed: Accept-Encoding: $encoding on both sides, the same $compressed_bytes bytes ($( [ "$encoding" = br ] && echo "nginx brotli_static" || echo "nginx gzip_static: brotli_static could not be loaded"))"
-printf '%-6s %12s %10s %10s\n' "server" "requests/s" "p50 (ms)" "p99 (ms)"
-measure sitez "http://127.0.0.1:$site_port$page_path" -H "Accept-Encoding: $encoding"
-measure nginxz "http://127.0.0.1:$nginx_port/compressed" -H "Accept-Encoding: $encoding"
-awk -v s="$sitez_rps" -v n="$nginxz_rps" -v e="$encoding" 'BEGIN { printf "ratio site/nginx (%s): %.3f\n", e, s / n }'
+compare " ($encoding)" "http://127.0.0.1:$site_port$page_path" "http://127.0.0.1:$nginx_port/compressed" -H "Accept-Encoding: $encoding"
 echo "load average before the run: $load_before; after: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); commit $(git -C "$root" rev-parse --short HEAD)"

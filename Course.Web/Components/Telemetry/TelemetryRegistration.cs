@@ -9,9 +9,10 @@ using OpenTelemetry.Trace;
 namespace Course.Web.Components.Telemetry;
 
 /// <summary>
-/// OpenTelemetry for the site: traces (ASP.NET Core, HttpClient, EF Core, Npgsql) and metrics (the same plus the .NET
-/// runtime and <see cref="CourseMetrics"/>). Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (logs
-/// too), and scraped by Prometheus on <see cref="TelemetryOptions.PrometheusPort"/> when set. Console logs are JSON in
+/// OpenTelemetry for the site: metrics (ASP.NET Core, HttpClient, Npgsql, the .NET runtime and
+/// <see cref="CourseMetrics"/>) and, when exported over OTLP (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set: logs too), traces
+/// (ASP.NET Core, HttpClient, EF Core, Npgsql). Metrics are scraped by Prometheus on
+/// <see cref="TelemetryOptions.PrometheusPort"/> when set. Console logs are JSON in
 /// Production, for the cluster's log collector.
 /// </summary>
 internal static class TelemetryRegistration
@@ -39,12 +40,6 @@ internal static class TelemetryRegistration
         var prometheusPort = builder.Configuration.GetValue<int?>($"{TelemetryOptions.Section}:{nameof(TelemetryOptions.PrometheusPort)}");
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(options => options.Filter = context =>
-                    !_unTracedPaths.Contains(context.Request.Path.Value, StringComparer.Ordinal))
-                .AddHttpClientInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation()
-                .AddNpgsql())
             .WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation()
@@ -58,9 +53,18 @@ internal static class TelemetryRegistration
                 }
             });
 
+        // Traces have nowhere to go but OTLP: without it, recording an activity per request was pure cost (about 5 % of
+        // the time spent serving a page-cache hit, in a profile).
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]))
         {
-            telemetry.UseOtlpExporter();
+            telemetry
+                .WithTracing(tracing => tracing
+                    .AddAspNetCoreInstrumentation(options => options.Filter = context =>
+                        !_unTracedPaths.Contains(context.Request.Path.Value, StringComparer.Ordinal))
+                    .AddHttpClientInstrumentation()
+                    .AddEntityFrameworkCoreInstrumentation()
+                    .AddNpgsql())
+                .UseOtlpExporter();
         }
 
         if (prometheusPort is { } port)
