@@ -8,12 +8,14 @@
 #     CIRCUIT_STUDENTS of them (in Chromium, real circuits) open chapters and answer every question as the UI does
 #     (tick, "Vérifier", wait for "Enregistré") while the others read chapters and "Ma progression" over HTTP with
 #     THINK_MS between pages. The Chromium students arrive spread over RAMP_S seconds and read each question for
-#     ANSWER_THINK_MS before answering it (RAMP_S=0 ANSWER_THINK_MS=0: all at once, answering as fast as Chromium can). Requests/s, p50/p95/p99 per operation, errors, answers acknowledged vs rows stored;
+#     ANSWER_THINK_MS before answering it (RAMP_S=0 ANSWER_THINK_MS=0: all at once, answering as fast as Chromium
+#     can); one waits BROWSER_TIMEOUT_S (30) for a page to become interactive or an answer to be acknowledged before
+#     counting an error. Requests/s, p50/p95/p99 per operation, errors, answers acknowledged vs rows stored;
 #  4. the read path against its peer: nginx serving the very same chapter HTML as static files, both read by the same
 #     closed-loop HTTP client (PEER_CLIENTS connections, PEER_SECONDS each); ratio site/nginx.
 #
 # Usage (from anywhere): bench/classroom-load.sh
-# Environment: STUDENTS (200), CIRCUIT_STUDENTS (50), DURATION (60), THINK_MS (1000), RAMP_S (30), ANSWER_THINK_MS (3000), MEMORY_PAGES (50),
+# Environment: STUDENTS (200), CIRCUIT_STUDENTS (50), DURATION (60), THINK_MS (1000), RAMP_S (30), ANSWER_THINK_MS (3000), BROWSER_TIMEOUT_S (30), MEMORY_PAGES (50),
 #   MEMORY_CHAPTER (architecture-noeuds), PEER_CLIENTS (64), PEER_SECONDS (15), PROVIDERS ("Sqlite Postgres"),
 #   SOURCE (the repository whose Course.Web is published; default this one: point it at another worktree, e.g. the
 #   islands branch, to measure that site with this bench).
@@ -28,6 +30,7 @@ duration="${DURATION:-60}"
 think_ms="${THINK_MS:-1000}"
 ramp_s="${RAMP_S:-30}"
 answer_think_ms="${ANSWER_THINK_MS:-3000}"
+browser_timeout_s="${BROWSER_TIMEOUT_S:-30}"
 memory_pages="${MEMORY_PAGES:-50}"
 memory_chapter="${MEMORY_CHAPTER:-architecture-noeuds}"
 peer_clients="${PEER_CLIENTS:-64}"
@@ -81,7 +84,7 @@ report="$work/report.md"
   echo
   echo "Machine: $(nproc) cores, $(grep 'model name' /proc/cpuinfo | head -1 | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM; load average before: $load_before."
   echo "Site: commit $(git -C "$source_root" rev-parse --short HEAD) ($(git -C "$source_root" rev-parse --abbrev-ref HEAD)), published Release, Production. Software: .NET $(dotnet --version), $("$PG_BIN/postgres" --version), $(nginx -v 2>&1), $(/usr/bin/chromium --version 2>/dev/null | head -1)."
-  echo "Think time of the HTTP readers: $think_ms ms. Chromium students: arriving over $ramp_s s, $answer_think_ms ms on each question before answering. Memory chapter: \`$memory_chapter\`, $memory_pages pages."
+  echo "Think time of the HTTP readers: $think_ms ms. Chromium students: arriving over $ramp_s s, $answer_think_ms ms on each question before answering, $browser_timeout_s s before a wait counts as an error. Memory chapter: \`$memory_chapter\`, $memory_pages pages."
   echo
 } >"$report"
 
@@ -116,7 +119,7 @@ for provider in $providers; do
   echo "   load: $students students, $circuit_students in Chromium, $duration s" >&2
   cpu_before="$(cpu_ticks "$site_pid")"
   load_start="$(cut -d' ' -f1 /proc/loadavg)"
-  driver load "http://127.0.0.1:$port" "$chapters" "$students" "$circuit_students" "$duration" "$think_ms" "$provider" "$ramp_s" "$answer_think_ms" >"$work/load-$provider.out"
+  driver load "http://127.0.0.1:$port" "$chapters" "$students" "$circuit_students" "$duration" "$think_ms" "$provider" "$ramp_s" "$answer_think_ms" "$browser_timeout_s" >"$work/load-$provider.out"
   load_end="$(cut -d' ' -f1 /proc/loadavg)"
   cpu_after="$(cpu_ticks "$site_pid")"
   sleep 2  # answers still committing when the clock stopped were not acknowledged: let them land before counting

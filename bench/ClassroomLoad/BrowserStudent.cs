@@ -7,10 +7,8 @@ namespace ClassroomLoad;
 /// circuit each) and answers every question as the UI does (tick the first option, "Vérifier"), waiting for
 /// "Enregistré", the acknowledgement the card shows once the answer is committed.
 /// </summary>
-internal sealed class BrowserStudent(IBrowser browser, Uri site, HttpStudent account, Timings timings, int thinkMs)
+internal sealed class BrowserStudent(IBrowser browser, Uri site, HttpStudent account, Timings timings, int thinkMs, int timeoutMs)
 {
-    private const int TimeoutMs = 30_000;
-
     public int Acknowledged { get; private set; }
 
     public int NotSaved { get; private set; }
@@ -23,7 +21,7 @@ internal sealed class BrowserStudent(IBrowser browser, Uri site, HttpStudent acc
             Name = c.Name, Value = c.Value, Domain = site.Host, Path = "/", HttpOnly = c.HttpOnly,
         }));
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(TimeoutMs);
+        page.SetDefaultTimeout(timeoutMs);
         for (var visit = 0; !stop.IsCancellationRequested; visit++)
         {
             var slug = chapters[(offset + visit) % chapters.Count];

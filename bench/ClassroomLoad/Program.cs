@@ -4,7 +4,7 @@ using ClassroomLoad;
 using Microsoft.Playwright;
 
 // Usage:
-//   ClassroomLoad load <site> <chapters,comma,separated> <students> <circuit-students> <seconds> <think-ms> <label> [<ramp-s> <answer-think-ms>]
+//   ClassroomLoad load <site> <chapters,comma,separated> <students> <circuit-students> <seconds> <think-ms> <label> [<ramp-s> <answer-think-ms> <browser-timeout-s>]
 //   ClassroomLoad memory <site> <chapter> <site-pid> <circuits> <dotnet-gcdump path> <label>
 //   ClassroomLoad read <base-url> <chapters> <clients> <seconds> <label>   (closed loop of GETs: the read-path peer check)
 var inv = CultureInfo.InvariantCulture;
@@ -61,6 +61,8 @@ var label = args[7];
 // arrive spread over ramp-s seconds and pause answer-think-ms before each answer (0 and 0: all at once, no pause).
 var rampSeconds = args.Length > 8 ? double.Parse(args[8], inv) : 0;
 var answerThinkMs = args.Length > 9 ? int.Parse(args[9], inv) : 0;
+// How long a Chromium student waits for a page or an acknowledgement before counting an error (30 s).
+var browserTimeoutMs = (int)(1000 * (args.Length > 10 ? double.Parse(args[10], inv) : 30));
 var timings = new Timings();
 var run = Guid.NewGuid().ToString("N")[..8];
 await using var chromium = await LaunchAsync(playwright);
@@ -86,7 +88,7 @@ using (var gate = new SemaphoreSlim(8))
 
 Console.Error.WriteLine($"{label}: {students} students signed up and in ({timings.TotalErrors} errors) in {joinWatch.Elapsed.TotalSeconds:0.0} s");
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-var browserStudents = accounts.Take(circuitStudents).Select(a => new BrowserStudent(chromium, site, a, timings, answerThinkMs)).ToList();
+var browserStudents = accounts.Take(circuitStudents).Select(a => new BrowserStudent(chromium, site, a, timings, answerThinkMs, browserTimeoutMs)).ToList();
 var watch = Stopwatch.StartNew();
 var work = browserStudents.Select((s, i) => Task.Run(() => RunBrowserStudentAsync(s, i)))
     .Concat(accounts.Skip(circuitStudents).Select((a, i) => Task.Run(() => ReadLoopAsync(a, i))))
