@@ -45,7 +45,7 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis, ITestOut
     public async Task Shows_the_outage_within_two_seconds_and_recovers_when_redis_returns()
     {
         await using var site = await DockerCoinsHost.StartAsync(Settings(redis));
-        // A worker that reconnects as quickly as the site does.
+        // A worker feeding the counter as the real one does.
         await using var worker = await ConnectionMultiplexer.ConnectAsync(DockerCoinsRedisConnection.CreateConfiguration(redis.ConnectionString));
         using var feeding = new CancellationTokenSource();
         var feed = FeedLikeTheWorkerAsync(worker.GetDatabase(), coinsEvery: 0, feeding.Token, tolerateErrors: true);
@@ -58,13 +58,20 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis, ITestOut
         output.WriteLine($"outage shown after {detection.TotalMilliseconds:0} ms");
         Assert.True(detection <= TimeSpan.FromSeconds(2), $"the outage was shown after {detection.TotalSeconds:0.0} s");
         Assert.True(down.TotalHashes > 0, "the last totals stay on screen during the outage");
-        await Task.Delay(TimeSpan.FromSeconds(2));
-
-        await redis.StartAsync();
-        var back = await site.WaitForAsync(
-            s => s.State == DockerCoinsConnectionState.Connected && s.CurrentRate > 1, TimeSpan.FromSeconds(15));
         await feeding.CancelAsync();
         await feed;
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        // The worker resumes once the site is back: had it refilled the empty Redis past the old total first (a slow
+        // reconnect of the site on a loaded machine), no reading would have shown the reset.
+        await redis.StartAsync();
+        await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Connected, TimeSpan.FromSeconds(15));
+        using var refeeding = new CancellationTokenSource();
+        var refeed = FeedLikeTheWorkerAsync(worker.GetDatabase(), coinsEvery: 0, refeeding.Token, tolerateErrors: true);
+        var back = await site.WaitForAsync(
+            s => s.State == DockerCoinsConnectionState.Connected && s.CurrentRate > 1, TimeSpan.FromSeconds(15));
+        await refeeding.CancelAsync();
+        await refeed;
 
         // The outage is a gap in the chart, and the restarted (empty) Redis is a reset, never a negative rate.
         Assert.Contains(back.History, p => p.IsGap);
