@@ -76,7 +76,7 @@ public sealed class FirstPaintBrowserTests(ChromiumFixture chromium, LiveSiteFac
     }
 
     [Fact]
-    public async Task A_chapter_loads_only_its_part_of_MudBlazors_stylesheet_and_the_next_page_gets_the_whole_one_styled()
+    public async Task Static_pages_load_only_their_part_of_MudBlazors_stylesheet_and_an_interactive_page_gets_the_whole_one_styled()
     {
         var page = await chromium.NewPageAsync();
         var requested = new List<string>();
@@ -88,11 +88,17 @@ public sealed class FirstPaintBrowserTests(ChromiumFixture chromium, LiveSiteFac
         Assert.Contains(requested, url => url.Contains("/css/mud-chapter.", StringComparison.Ordinal));
         Assert.DoesNotContain(requested, url => url.Contains("MudBlazor.min.css", StringComparison.Ordinal));
 
-        // An enhanced navigation to an interactive page enables the whole stylesheet before that page is shown: its
-        // grid (a component the chapter stylesheet leaves out) is laid out by MudBlazor's rules.
+        // The DockerCoins page is static too: an enhanced navigation there enables its add-on (chips, grid), and its
+        // grid is laid out by MudBlazor's rules without the whole stylesheet.
         await page.Locator("[data-testid='dockercoins-link']").ClickAsync();
         await page.WaitForURLAsync("**/dockercoins");
         await Assertions.Expect(page.Locator(".dockercoins .mud-grid").First).ToHaveCSSAsync("display", "flex", new() { Timeout = 10_000 });
+        Assert.Contains(requested, url => url.Contains("/css/mud-dockercoins.", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, url => url.Contains("MudBlazor.min.css", StringComparison.Ordinal));
+
+        // An enhanced navigation to an interactive page enables the whole stylesheet before that page is shown.
+        await page.Locator("a.app-title").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-layout[data-interactive='true']")).ToBeAttachedAsync(new() { Timeout = 10_000 });
         Assert.Contains(requested, url => url.Contains("MudBlazor.min.css", StringComparison.Ordinal));
         Assert.True(await page.EvaluateAsync<bool>(
             "() => [...document.styleSheets].some(s => s.href?.includes('MudBlazor.min.css') && !s.disabled && s.cssRules.length > 1000)"));

@@ -39,6 +39,30 @@ public sealed class DockerCoinsBrowserTests(ChromiumFixture chromium, LiveSiteFa
     }
 
     [Fact]
+    public async Task The_figures_and_chart_are_in_the_first_html_and_follow_the_miner_once_the_circuit_attaches()
+    {
+        // No circuit at all: what is on screen came from the server-rendered HTML (the page is static, its live part an island).
+        var still = await chromium.NewPageAsync();
+        await still.RouteAsync("**/_blazor**", route => route.AbortAsync());
+        await still.GotoAsync(new Uri(site.RootUri, "dockercoins").ToString());
+        await Assertions.Expect(still.Locator("[data-hash-rate]")).ToBeVisibleAsync();
+        await Assertions.Expect(still.Locator("[data-hash-rate-chart] path.hash-rate-chart__smoothed")).ToBeAttachedAsync();
+        await Assertions.Expect(still.Locator("[data-connection-state]")).ToContainTextAsync("mineur intégré");
+        await Assertions.Expect(still.Locator(".dockercoins__live")).ToHaveAttributeAsync("data-interactive", "false");
+
+        // With its circuit the same page follows the miner: the total and the chart's line move with no reload.
+        var live = await chromium.NewPageAsync();
+        await live.GotoAsync(new Uri(site.RootUri, "dockercoins").ToString());
+        await live.WaitForInteractiveAsync();
+        var before = long.Parse(await live.Locator("[data-total-hashes]").GetAttributeAsync("data-total-hashes") ?? "0", CultureInfo.InvariantCulture);
+        var line = await live.Locator("path.hash-rate-chart__smoothed").GetAttributeAsync("d");
+        await live.WaitForFunctionAsync(
+            "([before, line]) => Number(document.querySelector('[data-total-hashes]').dataset.totalHashes) > before"
+            + " && document.querySelector('path.hash-rate-chart__smoothed').getAttribute('d') !== line",
+            new object[] { before, line ?? "" }, new PageWaitForFunctionOptions { Timeout = 10_000 });
+    }
+
+    [Fact]
     public async Task Once_an_instructor_exists_a_student_sees_the_shared_miner_read_only()
     {
         await TestAccounts.CreateInstructorAsync(site.Services, "mineur@example.org");

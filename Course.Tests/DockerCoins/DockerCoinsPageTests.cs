@@ -59,9 +59,10 @@ public sealed class DockerCoinsPageTests : ComponentTestContext, IAsyncLifetime
         Assert.Equal("connected", page.Find("[data-connection-state]").GetAttribute("data-connection-state"));
         Assert.Contains("connecté", page.Find("[data-connection-state]").TextContent);
         Assert.NotNull(page.Find("a[href='/chapitres/introduction#quelle-est-cette-application']"));
-        // The chart sizes itself to its container in the browser (MatchBoundsToSize), where ReaderPolishBrowserTests
-        // checks its lines, width and ticks; here only its place on the page.
-        Assert.NotEmpty(page.FindAll("[data-hash-rate-chart] .mud-chart"));
+        // The chart is drawn by the server (ReaderPolishBrowserTests checks its width and ticks in Chromium): both lines
+        // and a scale from 0 to the plateau.
+        Assert.Equal(2, page.FindAll("[data-hash-rate-chart] path.hash-rate-chart__smoothed, [data-hash-rate-chart] path.hash-rate-chart__raw").Count);
+        Assert.Equal(["0", "2", "4", "6", "8", "10"], page.FindAll("[data-hash-rate-chart] .hash-rate-chart__y text").Select(t => t.TextContent));
     }
 
     [Fact]

@@ -40,6 +40,46 @@ public sealed partial class ChapterStylesheetTests(InMemorySiteFactory factory) 
     }
 
     [Fact]
+    public async Task The_committed_dockercoins_add_on_is_cut_from_the_packages_stylesheet_without_the_chapters_rules()
+    {
+        using var client = factory.CreateClient();
+        var whole = await client.GetStringAsync("/" + ChapterStylesheet.MudBlazorPath);
+        var expected = StylesheetSubset.KeepSelectors(whole, DockerCoinsStylesheet.KeepsSelector);
+        var path = Path.Combine(RepositoryPaths.WebProject, "wwwroot", DockerCoinsStylesheet.Path);
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            await File.WriteAllTextAsync(path, expected);
+        }
+
+        var committed = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
+        Assert.True(expected == committed,
+            $"{DockerCoinsStylesheet.Path} no longer matches MudBlazor's stylesheet or DockerCoinsStylesheet.Keeps: regenerate it with " +
+            $"{UpdateVariable}=1 dotnet test Course.Tests --filter ChapterStylesheetTests");
+        Assert.InRange(committed.Length, 1_000, whole.Length / 10);
+        Assert.Contains(".mud-chip{", committed, StringComparison.Ordinal);
+        Assert.Contains(".mud-grid-item-md-3{", committed, StringComparison.Ordinal);
+        // Nothing the chapter stylesheet already has: the app bar's rules come once.
+        Assert.DoesNotContain(".mud-appbar{", committed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_MudBlazor_class_the_dockercoins_page_shows_is_in_its_stylesheets()
+    {
+        using var client = factory.CreateClient();
+        var styled = ClassName().Matches(await client.GetStringAsync("/" + ChapterStylesheet.MudBlazorPath))
+            .Select(m => m.Groups["name"].Value.Replace("\\", "", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
+        var html = await client.GetStringAsync("/dockercoins");
+
+        var dropped = ClassAttribute().Matches(html).SelectMany(m => m.Groups["classes"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(styled.Contains).Where(c => !DockerCoinsStylesheet.Keeps(c)).Distinct().ToList();
+        Assert.True(dropped.Count == 0, $"/dockercoins uses MudBlazor classes its stylesheets drop: {string.Join(", ", dropped)}");
+        Assert.Matches(WholeStylesheet(disabled: true), html);
+        Assert.Matches(AddOn(disabled: false), html);
+        Assert.Contains("data-hash-rate=", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_MudBlazor_class_a_chapter_shows_is_in_the_chapter_stylesheet_and_only_chapters_link_it_alone()
     {
         var course = factory.Services.GetRequiredService<CourseContent>();
@@ -56,16 +96,22 @@ public sealed partial class ChapterStylesheetTests(InMemorySiteFactory factory) 
             // The whole stylesheet is in the head but disabled: not fetched, and enabled by an enhanced navigation to a
             // page that needs it.
             Assert.Matches(WholeStylesheet(disabled: true), html);
+            Assert.Matches(AddOn(disabled: true), html);
         }
 
-        foreach (var path in new[] { "/", "/dockercoins", "/compte/connexion" })
+        foreach (var path in new[] { "/", "/compte/connexion" })
         {
-            Assert.Matches(WholeStylesheet(disabled: false), await client.GetStringAsync(path));
+            var html = await client.GetStringAsync(path);
+            Assert.Matches(WholeStylesheet(disabled: false), html);
+            Assert.Matches(AddOn(disabled: true), html);
         }
     }
 
     private static Regex WholeStylesheet(bool disabled) =>
         new($"<link rel=\"stylesheet\" href=\"_content/MudBlazor/MudBlazor\\.min\\.css[^\"]*\"[^>]*{(disabled ? " disabled" : "(?<! disabled)")}\\s*/?>");
+
+    private static Regex AddOn(bool disabled) =>
+        new($"<link rel=\"stylesheet\" href=\"css/mud-dockercoins\\.[^\"]*\"[^>]*{(disabled ? " disabled" : "(?<! disabled)")}\\s*/?>");
 
     [GeneratedRegex("\\.(?<name>-?[_a-zA-Z](?:\\\\.|[\\w-])*)")]
     private static partial Regex ClassName();

@@ -11,14 +11,21 @@ namespace Course.Web.Components.Assets;
 /// </summary>
 internal static partial class StylesheetSubset
 {
-    public static string Keep(string css, Func<string, bool> keepClass)
+    public static string Keep(string css, Func<string, bool> keepClass) =>
+        KeepSelectors(css, classes => classes.All(keepClass));
+
+    /// <summary>
+    /// The same cut, deciding per selector from all the classes it requires (none for <c>html</c>, <c>*</c>): an add-on
+    /// to another subset keeps the selectors that name at least one class the other drops.
+    /// </summary>
+    public static string KeepSelectors(string css, Func<IReadOnlyCollection<string>, bool> keepSelector)
     {
         var items = new Parser(css).ReadItems();
         var kept = new StringBuilder();
         var animations = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            Write(item, keepClass, kept, animations);
+            Write(item, keepSelector, kept, animations);
         }
 
         // Keyframes last, only those a kept rule animates with: their order does not matter, their names do.
@@ -30,7 +37,7 @@ internal static partial class StylesheetSubset
         return kept.ToString();
     }
 
-    private static bool Write(Item item, Func<string, bool> keepClass, StringBuilder output, HashSet<string> animations)
+    private static bool Write(Item item, Func<IReadOnlyCollection<string>, bool> keepSelector, StringBuilder output, HashSet<string> animations)
     {
         switch (item)
         {
@@ -41,7 +48,7 @@ internal static partial class StylesheetSubset
                 output.Append(statement.Text);
                 return true;
             case Rule rule:
-                var selectors = SplitTopLevel(rule.Prelude, ',').Where(s => ClassesOf(s).All(keepClass)).ToList();
+                var selectors = SplitTopLevel(rule.Prelude, ',').Where(s => keepSelector(ClassesOf(s).ToList())).ToList();
                 if (selectors.Count == 0)
                 {
                     return false;
@@ -55,7 +62,7 @@ internal static partial class StylesheetSubset
                 var any = false;
                 foreach (var child in block.Items)
                 {
-                    any |= Write(child, keepClass, inner, animations);
+                    any |= Write(child, keepSelector, inner, animations);
                 }
 
                 if (any)

@@ -7,6 +7,7 @@ namespace Course.Web.Components.DockerCoins;
 internal sealed class HashRateSnapshot
 {
     private readonly Lazy<HashRateChartData> _chart;
+    private readonly Lazy<HashRateChartDrawing> _drawing;
 
     public HashRateSnapshot(
         long sequence,
@@ -23,6 +24,7 @@ internal sealed class HashRateSnapshot
         LastReading = history.LastOrDefault(p => !p.IsGap) is { IsGap: false } reading ? reading : null;
         LastResetAt = history.LastOrDefault(p => p.IsReset) is { IsReset: true } reset ? reset.At : null;
         _chart = new(() => HashRateChartData.From(history, timeZone));
+        _drawing = new(() => HashRateChartDrawing.From(_chart.Value));
     }
 
     /// <summary>Increases with each sample; lets a viewer drop a snapshot that arrives late.</summary>
@@ -52,4 +54,7 @@ internal sealed class HashRateSnapshot
     public DateTimeOffset? LastSampleAt => LastReading?.At;
 
     public HashRateChartData Chart => _chart.Value;
+
+    /// <summary>The chart's lines and ticks, drawn once per sample for every viewer.</summary>
+    public HashRateChartDrawing Drawing => _drawing.Value;
 }

@@ -23,6 +23,9 @@ internal static class JsIslandNames
 
     public const string InstructorNavLink = "instructor-nav-link";
 
+    // The live part of the static DockerCoins page (figures, chart, services, miner controls); it takes no parameter.
+    public const string DockerCoinsDashboard = "dockercoins-dashboard";
+
     public static readonly IReadOnlyDictionary<string, Type> Components = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
         [QuizCard] = typeof(QuizCard),
@@ -31,5 +34,6 @@ internal static class JsIslandNames
         [ChapterMarks] = typeof(ChapterNavMarks),
         [AccountMenu] = typeof(Account.AccountMenu),
         [InstructorNavLink] = typeof(Layout.InstructorNavLink),
+        [DockerCoinsDashboard] = typeof(DockerCoins.DockerCoinsDashboard),
     };
 }

@@ -226,13 +226,6 @@
         copyText,
         announce,
         blazorStarted: whenStarted,
-        // The inner width of an element, for components that draw to a size in pixels (the DockerCoins chart).
-        contentWidth: selector => {
-            const element = document.querySelector(selector);
-            if (!element) return 0;
-            const style = getComputedStyle(element);
-            return Math.floor(element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
-        },
         // Only a choice made on a wide screen is kept: on a phone the drawer is an overlay that starts closed.
         rememberDrawer: open => {
             if (!window.matchMedia("(min-width: 960px)").matches) return;

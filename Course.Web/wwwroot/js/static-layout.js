@@ -74,8 +74,9 @@
 
     // From an interactive page, the interactive router would receive a link to a chapter, find no interactive route
     // ([ExcludeFromInteractiveRouting]) and reload the address: with a #section in it, the browser takes that as a jump
-    // inside the current page and nothing loads. Chapter links from interactive pages are plain page loads instead.
-    const staticPages = /^\/chapitres\//;
+    // inside the current page and nothing loads. Links from interactive pages to static pages (chapters, the DockerCoins
+    // dashboard) are plain page loads instead.
+    const staticPages = /^\/(chapitres\/|dockercoins$)/;
     window.addEventListener("click", event => {
         if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
         if (!document.querySelector(".mud-layout[data-interactive]")) return;
