@@ -24,6 +24,7 @@ internal static class SiteRegistration
     public static IHostApplicationBuilder AddCourseSite(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.AddLeanInteropMetadata();
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
         builder.AddCourseData();
