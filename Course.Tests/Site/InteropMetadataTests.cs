@@ -10,7 +10,7 @@ namespace Course.Tests.Site;
 /// <summary>
 /// A circuit's JS runtime serializes interop arguments as before but keeps no JSON contract for the interfaces
 /// System.Text.Json only visits while looking for a polymorphic ancestor (docs/architecture.md, "One circuit's JSON
-/// metadata"): those contracts were about 40 KB of every open chapter page's circuit.
+/// metadata"): those contracts were about 30 KB of every open chapter page's circuit.
 /// </summary>
 public sealed class InteropMetadataTests
 {

@@ -8,9 +8,9 @@ namespace Course.Web.Components.Circuits;
 /// Wraps the reflection resolver of a circuit's JS interop serializer options so that it answers "no contract" for the
 /// types System.Text.Json only asks about while looking for a polymorphic ancestor of a value passed as
 /// <c>object</c>: the base type <see cref="ValueType"/> and the runtime library's interfaces that are not collections
-/// (<c>IComparable</c>, <c>IDisposable</c>, the thirty generic-math interfaces of <c>int</c>, ...). Every interop argument
+/// (<c>IComparable</c>, <c>IDisposable</c>, the generic-math interfaces of <c>int</c>, ...). Every interop argument
 /// is an <c>object</c>, so without this each circuit builds and keeps a full contract for each of them (about 1 KB
-/// apiece, 40 of them from the framework's own first call); "no contract" is the answer that walk expects, and it
+/// apiece, about 35 of them from the framework's own first call); "no contract" is the answer that walk expects, and it
 /// costs one cache entry. Collection interfaces, the site's and the framework's own types keep their contracts, so
 /// whatever interop serializes today serializes the same (docs/architecture.md, "One circuit's JSON metadata").
 /// </summary>
