@@ -20,7 +20,7 @@ internal static class InteropMetadataRegistration
     /// <summary>Call after <c>AddInteractiveServerComponents</c>, which registers the circuit's JS runtime.</summary>
     public static IHostApplicationBuilder AddLeanInteropMetadata(this IHostApplicationBuilder builder)
     {
-        var registered = builder.Services.LastOrDefault(d => d.ServiceType == typeof(IJSRuntime));
+        var registered = builder.Services.LastOrDefault(d => d.ServiceType == typeof(IJSRuntime) && !d.IsKeyedService);
         if (registered is not { ImplementationType: { } runtimeType, Lifetime: ServiceLifetime.Scoped } || !typeof(JSRuntime).IsAssignableFrom(runtimeType))
         {
             return builder;
@@ -37,7 +37,7 @@ internal static class InteropMetadataRegistration
         return builder;
     }
 
-    /// <summary>Wraps the reflection resolver of the runtime's options; false when they are not as expected.</summary>
+    /// <summary>Gives the runtime's options the filtered reflection resolver; false when they are not as expected.</summary>
     public static bool FilterAncestors(JSRuntime runtime)
     {
         if (OptionsProperty?.GetValue(runtime) is not JsonSerializerOptions { IsReadOnly: false } options)
