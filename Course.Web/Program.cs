@@ -23,8 +23,8 @@ if (app.RunCommand(args))
     return;
 }
 
-// The database model is built on a pool thread while the content loads: the migrator needs it right after.
-app.StartBuildingDatabaseModel();
+// The database starts on a pool thread while the content loads (migrations are only applied after the content check).
+app.StartDatabase();
 
 // Bad content stops here with its file:line list, not with a stack trace.
 if (!app.TryLoadCourseContent(Console.Error))

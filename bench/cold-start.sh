@@ -12,7 +12,11 @@
 #   without ReadyToRun, as the other benches do), SOURCE (the repository whose Course.Web is published; default this
 #   one), TRACE (a folder: also record one dotnet-trace of the start per provider there, in Speedscope format; see
 #   bench/cold-start-profile.py), SITE_ENV (extra VAR=value words for the site, e.g. "DOTNET_TieredPGO=0", to try
-#   runtime settings without publishing again), SKIP_PUBLISH (1: reuse bench/out/cold-start-site as it is).
+#   runtime settings without publishing again), SKIP_PUBLISH (1: reuse bench/out/cold-start-site as it is),
+#   BASELINE (another repository, e.g. the main worktree: published the same way to bench/out/cold-start-baseline,
+#   unless SKIP_PUBLISH=1, and started in turn with this one, run by run on the same database, so that both are
+#   measured in the same minutes; prints both medians and the ratio site / baseline; BASELINE_SITE: an already
+#   published folder instead).
 # Needs: the .NET SDK, nginx, curl, the postgresql Debian package. Results: bench/out/cold-start.md
 set -euo pipefail
 
@@ -55,6 +59,17 @@ if [ "${SKIP_PUBLISH:-}" != 1 ]; then
   echo "== Publishing Course.Web (Release${rid:+, -r $rid}) from $source_root" >&2
   dotnet publish "$source_root/Course.Web" -c Release ${rid:+-r "$rid" --self-contained false} -o "$site_dir" --nologo -v quiet >&2
 fi
+baseline_dir=""
+if [ -n "${BASELINE_SITE:-}" ]; then
+  baseline_dir="$(cd "$BASELINE_SITE" && pwd)"
+elif [ -n "${BASELINE:-}" ]; then
+  baseline_dir="$out/cold-start-baseline"
+  if [ "${SKIP_PUBLISH:-}" != 1 ]; then
+    rm -rf "$baseline_dir"
+    echo "== Publishing the baseline's Course.Web (Release${rid:+, -r $rid}) from $BASELINE" >&2
+    dotnet publish "$BASELINE/Course.Web" -c Release ${rid:+-r "$rid" --self-contained false} -o "$baseline_dir" --nologo -v quiet >&2
+  fi
+fi
 r2r="no"
 [ -n "$rid" ] && r2r="yes"
 
@@ -63,8 +78,11 @@ first_chapter="$(ls "$source_root/Course.Content/Chapters"/*.md | head -1 | xarg
 # Starts the published site (extra env as arguments); sets started_ms / started_cpu_ms, from launch to the first
 # chapter answered 200. `launcher` may prefix the command (dotnet-trace).
 start_site() { local port="$1"; shift; start_published_site "$port" "${site_env[@]}" "$@"; }
+# The same, for the baseline's publish.
+start_baseline() { local site_dir="$baseline_dir"; start_site "$@"; }
 
 rows=()
+ratios=()
 site_medians=()
 for provider in $providers; do
   if [ "$provider" = Postgres ]; then
@@ -79,8 +97,14 @@ for provider in $providers; do
   launcher="" start_site "$port" "${db_env[@]}"
   stop_site
   echo "== $provider: first start (creates the database) $started_ms ms; $runs restarts" >&2
-  walls=() cpus=()
+  walls=() cpus=() base_walls=() base_cpus=()
   for i in $(seq 1 "$runs"); do
+    if [ -n "$baseline_dir" ]; then
+      launcher="" start_baseline "$port" "${db_env[@]}"
+      stop_site
+      echo "   run $i, baseline: $started_ms ms (CPU $started_cpu_ms ms)" >&2
+      base_walls+=("$started_ms") base_cpus+=("$started_cpu_ms")
+    fi
     launcher="" start_site "$port" "${db_env[@]}"
     stop_site
     echo "   run $i: $started_ms ms (CPU $started_cpu_ms ms)" >&2
@@ -88,6 +112,11 @@ for provider in $providers; do
   done
   wall="$(median "${walls[@]}")" cpu="$(median "${cpus[@]}")"
   site_medians+=("$wall")
+  if [ -n "$baseline_dir" ]; then
+    base_wall="$(median "${base_walls[@]}")" base_cpu="$(median "${base_cpus[@]}")"
+    rows+=("| $provider, baseline | $base_wall ms | $base_cpu ms | ${base_walls[*]} | ${base_cpus[*]} |")
+    ratios+=("Ratio $provider site / baseline: wall $(awk -v s="$wall" -v b="$base_wall" 'BEGIN { printf "%.2f", s / b }')×, CPU $(awk -v s="$cpu" -v b="$base_cpu" 'BEGIN { printf "%.2f", s / b }')×.")
+  fi
   rows+=("| $provider | $wall ms | $cpu ms | ${walls[*]} | ${cpus[*]} |")
   if [ -n "$trace_dir" ]; then
     mkdir -p "$trace_dir"
@@ -132,6 +161,7 @@ report="$work/report.md"
   echo "## Cold start to the first chapter served, median of $runs restarts ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
   echo "Machine: $(nproc) cores, $(grep 'model name' /proc/cpuinfo | head -1 | cut -d: -f2 | xargs); load average before: $load_before, after: $load_after."
+  [ -n "$baseline_dir" ] && echo "Baseline: ${BASELINE:+commit $(git -C "$BASELINE" rev-parse --short HEAD) ($(git -C "$BASELINE" rev-parse --abbrev-ref HEAD)), }published in $baseline_dir, started in turn with the site."
   echo "Site: commit $(git -C "$source_root" rev-parse --short HEAD) ($(git -C "$source_root" rev-parse --abbrev-ref HEAD)), published Release${rid:+ -r $rid} (ReadyToRun: $r2r), Production${SITE_ENV:+, site environment \`$SITE_ENV\`}, restart on an existing database, chapter \`$first_chapter\`."
   echo
   echo "| database | wall (median) | CPU (median) | wall, every run (ms) | CPU, every run (ms) |"
@@ -139,6 +169,7 @@ report="$work/report.md"
   printf '%s\n' "${rows[@]}"
   echo "| peer: nginx cold, same HTML as a static file | $peer ms | | ${peer_walls[*]} | |"
   echo
+  [ "${#ratios[@]}" -gt 0 ] && printf '%s\n' "${ratios[@]}"
   for i in "${!site_medians[@]}"; do
     provider="$(echo $providers | cut -d' ' -f$((i + 1)))"
     echo "Ratio $provider / nginx: $(awk -v s="${site_medians[$i]}" -v p="$peer" 'BEGIN { printf "%.1f", (p > 0 ? s / p : 0) }')× (goal: ≤ 2000 ms, $(awk -v s="${site_medians[$i]}" 'BEGIN { printf "%.2f", s / 2000 }')× the goal)."

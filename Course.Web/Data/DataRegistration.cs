@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -38,12 +39,23 @@ internal static class DataRegistration
         builder.Services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<CourseDbContext>();
+        // The keys are read with one plain SELECT instead of EF Core's compiled query (KeyTableReader).
+        builder.Services.AddSingleton<IPostConfigureOptions<KeyManagementOptions>>(services =>
+            new PostConfigureOptions<KeyManagementOptions>(Options.DefaultName, options =>
+                options.XmlRepository = new KeyTableReader(options.XmlRepository!, services)));
 
         // First of all hosted services: data protection's own hosted service reads the key ring from the database
         // at start-up, and the tables must exist by then.
+        builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator>());
         return builder;
     }
+
+    /// <summary>
+    /// Starts the database's share of the start-up on a pool thread (<see cref="DatabaseStartup"/>), beside the
+    /// content loading; the hosted migrator waits for it before anything listens.
+    /// </summary>
+    public static void StartDatabase(this WebApplication app) => _ = app.Services.GetRequiredService<DatabaseStartup>().RunAsync();
 
     /// <summary>The SQLite file's full path under <see cref="DatabaseOptions.DataDirectory"/>.</summary>
     public static string SqliteFilePath(IServiceProvider services)

@@ -5,37 +5,33 @@ namespace Course.Web.Data;
 
 /// <summary>
 /// Creates and migrates the database during start-up, before the site listens: a database that cannot be reached
-/// or migrated stops the process with the reason in the log.
+/// or migrated stops the process with the reason in the log. The check itself runs ahead, on a pool thread
+/// (<see cref="DatabaseStartup"/>); this hosted service, first of all, waits for it and applies what is pending.
 /// </summary>
 internal sealed class DatabaseMigrator(
     IServiceProvider services,
+    DatabaseStartup startup,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var provider = options.Value.Provider;
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(DataRegistration.SqliteFilePath(services))!);
-        }
-
-        await using var context = await services.GetRequiredService<IDbContextFactory<CourseDbContext>>()
-            .CreateDbContextAsync(cancellationToken);
-        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        var pending = (await startup.RunAsync().WaitAsync(cancellationToken)).PendingMigrations;
         // Nothing pending, as on every restart: MigrateAsync would only take the migration lock and compare the model
         // with the last snapshot (building both from code and diffing them: about a second of a traced start,
         // docs/benchmarks.md "Session 10: cold start"). That comparison guards against a model change without its
         // migration; MigrationSnapshotTests makes it in the suite, for both providers, instead of in every pod start.
         if (pending > 0)
         {
+            await using var context = await services.GetRequiredService<IDbContextFactory<CourseDbContext>>()
+                .CreateDbContextAsync(cancellationToken);
             await context.Database.MigrateAsync(cancellationToken);
-        }
-
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            // Write-ahead logging lets readers go on while an answer is written; the mode is stored in the file.
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging lets readers go on while an answer is written; the mode is stored in the file.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
         }
 
         DataLog.DatabaseReady(logger, provider, pending);

@@ -1,12 +1,21 @@
+using Course.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Course.Web.Components.Account;
 
-/// <summary>Makes sure both roles exist once the database is migrated (registered after the migrator).</summary>
-internal sealed class RoleSeeder(IServiceProvider services) : IHostedService
+/// <summary>
+/// Makes sure both roles exist once the database is migrated (registered after the migrator). On a restart
+/// <see cref="DatabaseStartup"/> has already found them, beside the content loading, and there is nothing to do.
+/// </summary>
+internal sealed class RoleSeeder(IServiceProvider services, DatabaseStartup startup) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if ((await startup.RunAsync().WaitAsync(cancellationToken)).RolesExist)
+        {
+            return;
+        }
+
         await using var scope = services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in CourseRoles.All)

@@ -1,6 +1,7 @@
 using Course.Content.Model;
 using Course.Content.Synonyms;
 using Course.Web.Components.Chapters;
+using Course.Web.Components.Site;
 using Microsoft.Extensions.Options;
 
 namespace Course.Web.Components.Search;
@@ -22,33 +23,47 @@ internal static class SearchRegistration
     }
 
     /// <summary>
-    /// Starts building the index without holding up the start: the first chapter does not need it, and a search
-    /// that comes first waits for it (<see cref="CourseSearch"/>). Readiness stays false until it is built.
+    /// Starts building the index without holding up the start, once the first response is sent
+    /// (<see cref="BackgroundStartGate"/>): the first chapter does not need it, and a search that comes first starts
+    /// the build itself and waits for it (<see cref="CourseSearch"/>). Readiness stays false until it is built.
     /// </summary>
-    private sealed class SearchIndexWarmup(CourseSearch search, SynonymList synonyms, ILogger<SearchIndexWarmup> logger)
-        : IHostedService
+    private sealed class SearchIndexWarmup(
+        CourseSearch search, SynonymList synonyms, BackgroundStartGate gate, ILogger<SearchIndexWarmup> logger) : IHostedService
     {
+        private readonly CancellationTokenSource _stopping = new();
+
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            _ = search.Index.ContinueWith(
-                built =>
-                {
-                    if (built.IsCompletedSuccessfully)
-                    {
-                        var index = built.Result;
-                        SearchLog.IndexBuilt(logger, index.DocumentCount, synonyms.Groups.Count, (long)index.BuildTime.TotalMilliseconds);
-                    }
-                    else
-                    {
-                        SearchLog.IndexFailed(logger, built.Exception);
-                    }
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
+            _ = BuildAfterTheGateAsync();
             return Task.CompletedTask;
         }
 
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            _stopping.Cancel();
+            return Task.CompletedTask;
+        }
+
+        private async Task BuildAfterTheGateAsync()
+        {
+            try
+            {
+                await gate.WaitAsync(_stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                var index = await search.Index;
+                SearchLog.IndexBuilt(logger, index.DocumentCount, synonyms.Groups.Count, (long)index.BuildTime.TotalMilliseconds);
+            }
+            catch (Exception exception)
+            {
+                SearchLog.IndexFailed(logger, exception);
+            }
+        }
     }
 }

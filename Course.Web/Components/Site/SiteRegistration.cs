@@ -27,6 +27,7 @@ internal static class SiteRegistration
         builder.AddLeanInteropMetadata();
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<BackgroundStartGate>();
         builder.AddCourseData();
         builder.AddAccounts();
         builder.AddChapters();
@@ -47,6 +48,8 @@ internal static class SiteRegistration
 
     public static WebApplication UseCourseSite(this WebApplication app)
     {
+        // Before all: the gate opens when the first response is sent, whatever answers it.
+        app.UseMiddleware<FirstResponseMiddleware>();
         // First: everything after it sees the client's address and scheme, not the Ingress's.
         app.UseTrustedProxies();
         app.UseSecurityHeaders();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Course.Web.Components.Site;
 using Course.Web.Data;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -17,6 +18,7 @@ internal sealed class ReportedLabsSync(
     ReportedLabs labs,
     IOptions<DatabaseOptions> options,
     TimeProvider time,
+    BackgroundStartGate gate,
     ILogger<ReportedLabsSync> logger) : BackgroundService
 {
     public const string Channel = "course_lab_reports";
@@ -35,6 +37,8 @@ internal sealed class ReportedLabsSync(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first chapter does not need the reported rows: their first load waits for it (BackgroundStartGate).
+        await gate.WaitAsync(stoppingToken);
         await RetryAsync("load", () => labs.ReloadAsync(cancellationToken: stoppingToken), once: true, stoppingToken);
         var settings = options.Value;
         if (settings.Provider != DatabaseProvider.Postgres)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Course.Web.Components.Site;
 using Course.Web.Data;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -18,6 +19,7 @@ internal sealed class ReportedDockerCoinsSync(
     ReportedDockerCoins students,
     IOptions<DatabaseOptions> options,
     TimeProvider time,
+    BackgroundStartGate gate,
     ILogger<ReportedDockerCoinsSync> logger) : BackgroundService
 {
     public const string Channel = "course_dockercoins_reports";
@@ -36,6 +38,8 @@ internal sealed class ReportedDockerCoinsSync(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first chapter does not need the reported rows: their first load waits for it (BackgroundStartGate).
+        await gate.WaitAsync(stoppingToken);
         await RetryAsync("load", () => students.ResyncAsync(stoppingToken), once: true, stoppingToken);
         var settings = options.Value;
         if (settings.Provider != DatabaseProvider.Postgres)

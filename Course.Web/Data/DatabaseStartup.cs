@@ -1,0 +1,119 @@
+using System.Data.Common;
+using System.Globalization;
+using Course.Web.Components.Account;
+using Microsoft.AspNetCore.DataProtection.KeyManagement.Internal;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Course.Web.Data;
+
+/// <summary>
+/// The database's share of the start-up, run on a pool thread from right after the host is built, beside the content
+/// loading, the pipeline and the endpoints on the main thread: EF Core's services and compiled model, the pending
+/// migrations (<see cref="PendingMigrations"/>), then, on a database with nothing to apply (every restart), data
+/// protection's key ring (<see cref="KeyTableReader"/>) and the roles. Until session 11 these ran one after the other
+/// on the main thread, after the content (docs/benchmarks.md, "Session 11: cold start").
+/// </summary>
+/// <remarks>
+/// Nothing here changes the schema before the content is known to be valid: migrations are only counted, and applied
+/// by <see cref="DatabaseMigrator"/>, a hosted service that starts after the content check; with migrations pending the
+/// key ring and the roles are left to their hosted services, in their old order. A failure of the migrations check (an
+/// unreachable database) is thrown to the migrator, which stops the start as before; the key ring and the roles are
+/// only read ahead, and their hosted services report their own errors.
+/// </remarks>
+internal sealed class DatabaseStartup(
+    IServiceProvider services,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseStartup> logger)
+{
+    private readonly Lock _gate = new();
+    private Task<DatabaseStartupResult>? _run;
+
+    /// <summary>Starts the work once, on a pool thread; later calls return the same task.</summary>
+    public Task<DatabaseStartupResult> RunAsync()
+    {
+        lock (_gate)
+        {
+            return _run ??= Task.Run(RunCoreAsync);
+        }
+    }
+
+    private async Task<DatabaseStartupResult> RunCoreAsync()
+    {
+        var provider = options.Value.Provider;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(DataRegistration.SqliteFilePath(services))!);
+        }
+
+        await using var context = await services.GetRequiredService<IDbContextFactory<CourseDbContext>>().CreateDbContextAsync();
+        var pending = await PendingMigrations.ListAsync(context, CancellationToken.None);
+        if (pending.Count > 0)
+        {
+            return new DatabaseStartupResult(pending.Count, RolesExist: false);
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers go on while an answer is written; the mode is stored in the file.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        ReadKeyRing();
+        return new DatabaseStartupResult(0, await RolesExistAsync(context));
+    }
+
+    // Data protection's hosted service finds the ring cached (its first render needs it for Blazor's markers).
+    private void ReadKeyRing()
+    {
+        try
+        {
+            _ = services.GetRequiredService<IKeyRingProvider>().GetCurrentKeyRing();
+        }
+        catch (Exception exception)
+        {
+            DataLog.KeyRingReadAheadFailed(logger, exception);
+        }
+    }
+
+    // One plain count instead of RoleManager's queries (EF Core compiles each at its first use: about 0.3 s of a traced
+    // start). The names are normalized as Identity's default normalizer does; any doubt leaves the check to RoleSeeder.
+    private async Task<bool> RolesExistAsync(CourseDbContext context)
+    {
+        try
+        {
+            var connection = context.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            var names = CourseRoles.All.Select((role, i) => (Name: $"@role{i}", Value: role.ToUpperInvariant())).ToList();
+            command.CommandText =
+                $"""SELECT COUNT(*) FROM "AspNetRoles" WHERE "NormalizedName" IN ({string.Join(", ", names.Select(n => n.Name))})""";
+            foreach (var (name, value) in names)
+            {
+                AddParameter(command, name, value);
+            }
+
+            await context.Database.OpenConnectionAsync();
+            try
+            {
+                return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == CourseRoles.All.Count;
+            }
+            finally
+            {
+                await context.Database.CloseConnectionAsync();
+            }
+        }
+        catch (Exception exception)
+        {
+            DataLog.RolesReadAheadFailed(logger, exception);
+            return false;
+        }
+    }
+
+    private static void AddParameter(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
