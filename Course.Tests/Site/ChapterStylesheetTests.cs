@@ -21,17 +21,8 @@ public sealed partial class ChapterStylesheetTests(InMemorySiteFactory factory) 
     {
         using var client = factory.CreateClient();
         var whole = await client.GetStringAsync("/" + ChapterStylesheet.MudBlazorPath);
-        var expected = StylesheetSubset.Keep(whole, ChapterStylesheet.Keeps);
-        var path = Path.Combine(RepositoryPaths.WebProject, "wwwroot", ChapterStylesheet.Path);
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            await File.WriteAllTextAsync(path, expected);
-        }
-
-        var committed = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
-        Assert.True(expected == committed,
-            $"{ChapterStylesheet.Path} no longer matches MudBlazor's stylesheet or ChapterStylesheet.Keeps: regenerate it with " +
-            $"{UpdateVariable}=1 dotnet test Course.Tests --filter ChapterStylesheetTests");
+        var committed = await AssertCommittedFileAsync(
+            ChapterStylesheet.Path, StylesheetSubset.Keep(whole, ChapterStylesheet.Keeps), "ChapterStylesheet.Keeps");
         // A fraction of the whole, yet the layout's own rules are in it.
         Assert.InRange(committed.Length, 10_000, whole.Length / 5);
         Assert.Contains(".mud-appbar{", committed, StringComparison.Ordinal);
@@ -44,17 +35,8 @@ public sealed partial class ChapterStylesheetTests(InMemorySiteFactory factory) 
     {
         using var client = factory.CreateClient();
         var whole = await client.GetStringAsync("/" + ChapterStylesheet.MudBlazorPath);
-        var expected = StylesheetSubset.KeepSelectors(whole, DockerCoinsStylesheet.KeepsSelector);
-        var path = Path.Combine(RepositoryPaths.WebProject, "wwwroot", DockerCoinsStylesheet.Path);
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            await File.WriteAllTextAsync(path, expected);
-        }
-
-        var committed = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
-        Assert.True(expected == committed,
-            $"{DockerCoinsStylesheet.Path} no longer matches MudBlazor's stylesheet or DockerCoinsStylesheet.Keeps: regenerate it with " +
-            $"{UpdateVariable}=1 dotnet test Course.Tests --filter ChapterStylesheetTests");
+        var committed = await AssertCommittedFileAsync(
+            DockerCoinsStylesheet.Path, StylesheetSubset.KeepSelectors(whole, DockerCoinsStylesheet.KeepsSelector), "DockerCoinsStylesheet.Keeps");
         Assert.InRange(committed.Length, 1_000, whole.Length / 10);
         Assert.Contains(".mud-chip{", committed, StringComparison.Ordinal);
         Assert.Contains(".mud-grid-item-md-3{", committed, StringComparison.Ordinal);
@@ -118,4 +100,20 @@ public sealed partial class ChapterStylesheetTests(InMemorySiteFactory factory) 
 
     [GeneratedRegex("class=\"(?<classes>[^\"]*)\"")]
     private static partial Regex ClassAttribute();
+
+    // The committed file under wwwroot must be what the code cuts from the package (rewritten instead when asked).
+    private static async Task<string> AssertCommittedFileAsync(string webPath, string expected, string keeps)
+    {
+        var path = Path.Combine(RepositoryPaths.WebProject, "wwwroot", webPath);
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            await File.WriteAllTextAsync(path, expected);
+        }
+
+        var committed = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
+        Assert.True(expected == committed,
+            $"{webPath} no longer matches MudBlazor's stylesheet or {keeps}: regenerate it with " +
+            $"{UpdateVariable}=1 dotnet test Course.Tests --filter ChapterStylesheetTests");
+        return committed;
+    }
 }
