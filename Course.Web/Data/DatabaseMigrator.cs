@@ -29,8 +29,7 @@ internal sealed class DatabaseMigrator(
             await context.Database.MigrateAsync(cancellationToken);
             if (provider == DatabaseProvider.Sqlite)
             {
-                // Write-ahead logging lets readers go on while an answer is written; the mode is stored in the file.
-                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await UseWriteAheadLogAsync(context, cancellationToken);
             }
         }
 
@@ -38,4 +37,10 @@ internal sealed class DatabaseMigrator(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// SQLite only: write-ahead logging lets readers go on while an answer is written; the mode is stored in the file.
+    /// </summary>
+    public static Task UseWriteAheadLogAsync(CourseDbContext context, CancellationToken cancellationToken) =>
+        context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 }

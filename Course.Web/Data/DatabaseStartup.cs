@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Course.Web.Components.Account;
 using Microsoft.AspNetCore.DataProtection.KeyManagement.Internal;
@@ -55,8 +54,7 @@ internal sealed class DatabaseStartup(
 
         if (provider == DatabaseProvider.Sqlite)
         {
-            // Write-ahead logging lets readers go on while an answer is written; the mode is stored in the file.
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await DatabaseMigrator.UseWriteAheadLogAsync(context, CancellationToken.None);
         }
 
         ReadKeyRing();
@@ -82,14 +80,13 @@ internal sealed class DatabaseStartup(
     {
         try
         {
-            var connection = context.Database.GetDbConnection();
-            await using var command = connection.CreateCommand();
             var names = CourseRoles.All.Select((role, i) => (Name: $"@role{i}", Value: role.ToUpperInvariant())).ToList();
-            command.CommandText =
-                $"""SELECT COUNT(*) FROM "AspNetRoles" WHERE "NormalizedName" IN ({string.Join(", ", names.Select(n => n.Name))})""";
+            await using var command = SqlRows.Command(
+                context,
+                $"""SELECT COUNT(*) FROM "AspNetRoles" WHERE "NormalizedName" IN ({string.Join(", ", names.Select(n => n.Name))})""");
             foreach (var (name, value) in names)
             {
-                AddParameter(command, name, value);
+                SqlRows.AddParameter(command, name, value);
             }
 
             await context.Database.OpenConnectionAsync();
@@ -107,13 +104,5 @@ internal sealed class DatabaseStartup(
             DataLog.RolesReadAheadFailed(logger, exception);
             return false;
         }
-    }
-
-    private static void AddParameter(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

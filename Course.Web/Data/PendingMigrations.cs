@@ -40,8 +40,7 @@ internal static class PendingMigrations
 
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = AppliedSql;
+            await using var command = SqlRows.Command(context, AppliedSql);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var applied = new HashSet<string>(StringComparer.Ordinal);
             while (await reader.ReadAsync(cancellationToken))

@@ -56,7 +56,8 @@ internal static class SqlRows
         return command;
     }
 
-    private static void AddParameter(DbCommand command, string name, object? value)
+    /// <summary>Binds <paramref name="value"/> (null as <c>DBNull</c>) to <paramref name="name"/>, untyped.</summary>
+    public static void AddParameter(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
