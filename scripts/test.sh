@@ -62,6 +62,8 @@ elif [ $((passed + failed + skipped)) -eq 0 ]; then
 fi
 if [ "$failed" -ne 0 ]; then
   status=1
+  # Named again here, at the end, where a log cut to its head and tail still shows them (.ci/run repeats the list).
+  python3 scripts/list-failed-tests.py "${trx_files[@]}" | tee "$results/failed-tests.txt"
 fi
 
 echo "$passed passed, $failed failed, $skipped skipped"
