@@ -28,27 +28,13 @@ internal static class SearchRegistration
     /// the build itself and waits for it (<see cref="CourseSearch"/>). Readiness stays false until it is built.
     /// </summary>
     private sealed class SearchIndexWarmup(
-        CourseSearch search, SynonymList synonyms, BackgroundStartGate gate, ILogger<SearchIndexWarmup> logger) : IHostedService
+        CourseSearch search, SynonymList synonyms, BackgroundStartGate gate, ILogger<SearchIndexWarmup> logger) : BackgroundService
     {
-        private readonly CancellationTokenSource _stopping = new();
-
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            _ = BuildAfterTheGateAsync();
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken)
-        {
-            _stopping.Cancel();
-            return Task.CompletedTask;
-        }
-
-        private async Task BuildAfterTheGateAsync()
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
             try
             {
-                await gate.WaitAsync(_stopping.Token);
+                await gate.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException)
             {
