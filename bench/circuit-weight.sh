@@ -7,7 +7,8 @@
 # per page and what each circuit alone keeps alive.
 #
 # Usage: bench/circuit-weight.sh
-# Environment: PAGES (20), CHAPTER (architecture-noeuds, the classroom-load memory chapter), TYPES (30),
+# Environment: PAGES (20), CHAPTER (architecture-noeuds, the classroom-load memory chapter), TYPES (30), FRAMES (a
+#   component type name: list the frames of one instance's render tree),
 #   SOURCE (a worktree to publish the site from; default this one: point it at another to compare two commits).
 # Opens more than 5 Chromium pages: run it under `flock /work/coord/heavy.lock`.
 set -euo pipefail

@@ -48,4 +48,48 @@ public sealed class ChapterIslandsBrowserTests(ChromiumFixture chromium, LiveSit
         await last.Locator("button[data-quiz-action='check']").ClickAsync();
         await Assertions.Expect(last.Locator("[data-answer-state]")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
     }
+
+    [Fact]
+    public async Task The_drawer_counts_an_answer_at_once_and_keeps_it_after_moving_to_another_chapter_where_a_new_answer_counts_too()
+    {
+        // The drawer's links and every chapter's marks are one island (Layout/ChapterNavLinks): an answer on the page
+        // updates its chapter's mark live, and the island attached on the next chapter shows both chapters' counts.
+        var course = ShippedCourse.Content;
+        var introduction = course.FindChapter("introduction")!;
+        var concepts = course.FindChapter("concepts-kubernetes")!;
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
+        await page.WaitForInteractiveAsync();
+        var introductionCount = page.Locator("a[data-chapter-link='introduction'] [data-chapter-answers]");
+        var conceptsCount = page.Locator("a[data-chapter-link='concepts-kubernetes'] [data-chapter-answers]");
+        await Assertions.Expect(introductionCount).ToHaveCountAsync(0);
+
+        await AnswerFirstQuestionAsync(page, introduction);
+
+        await Assertions.Expect(introductionCount).ToHaveTextAsync($"1/{introduction.Questions.Count()} questions répondues", new() { Timeout = 10_000 });
+        await Assertions.Expect(conceptsCount).ToHaveCountAsync(0);
+
+        // A drawer link is an enhanced navigation: the circuit stays, the islands are swapped, the new chapter's link is
+        // the active one.
+        await page.ClickAsync("a[data-chapter-link='concepts-kubernetes']");
+        await page.WaitForURLAsync("**/chapitres/concepts-kubernetes");
+        await Assertions.Expect(page.Locator("a[data-chapter-link='concepts-kubernetes']")).ToHaveAttributeAsync("aria-current", "page");
+        await Assertions.Expect(page.Locator(".mud-drawer a[aria-current='page']")).ToHaveCountAsync(1);
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(introductionCount).ToHaveTextAsync($"1/{introduction.Questions.Count()} questions répondues", new() { Timeout = 10_000 });
+
+        await AnswerFirstQuestionAsync(page, concepts);
+
+        await Assertions.Expect(conceptsCount).ToHaveTextAsync($"1/{concepts.Questions.Count()} questions répondues", new() { Timeout = 10_000 });
+        await Assertions.Expect(introductionCount).ToHaveAttributeAsync("data-answered", "1");
+    }
+
+    private static async Task AnswerFirstQuestionAsync(IPage page, Course.Content.Model.Chapter chapter)
+    {
+        var question = chapter.Questions.First();
+        var card = page.Locator($".js-island [data-question-id='{question.Id}']");
+        await card.Locator("input").First.CheckAsync();
+        await card.Locator("button[data-quiz-action='check']").ClickAsync();
+        await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+    }
 }

@@ -25,6 +25,9 @@ internal sealed class HeapCensus
     /// <summary>Per component type: instances, and their two render trees' frames (in use, capacity, bytes).</summary>
     public Dictionary<string, (long Count, long FramesInUse, long FrameCapacity, long FrameBytes)> Components { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per component type, the frames of one instance's current tree (kind and name): what a tree is made of.</summary>
+    public Dictionary<string, List<string>> SampleFrames { get; } = new(StringComparer.Ordinal);
+
     public static HeapCensus Read(string dumpPath)
     {
         using var target = DataTarget.LoadDump(dumpPath);
@@ -111,6 +114,11 @@ internal sealed class HeapCensus
                 var items = entries.IsValid ? entries.ReadObjectField("_items") : default;
                 if (items.IsValid)
                 {
+                    if (!census.SampleFrames.ContainsKey(component))
+                    {
+                        census.SampleFrames[component] = FramesOf(items.AsArray(), entries.ReadField<int>("_itemsInUse"));
+                    }
+
                     used += entries.ReadField<int>("_itemsInUse");
                     capacity += items.AsArray().Length;
                     bytes += (long)items.Size;
@@ -130,6 +138,33 @@ internal sealed class HeapCensus
         }
 
         return census;
+
+        // RenderTreeFrameType: 1 element, 2 text, 3 attribute, 4 component, 5 region, 6 element reference, 8 markup.
+        static List<string> FramesOf(ClrArray frames, int count)
+        {
+            var list = new List<string>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var frame = frames.GetStructValue(i);
+                var kind = frame.ReadField<short>("FrameTypeField");
+                list.Add(kind switch
+                {
+                    1 => $"<{frame.ReadStringField("ElementNameField")}>",
+                    2 => $"text {Quote(frame.ReadStringField("TextContentField"))}",
+                    3 => $"  {frame.ReadStringField("AttributeNameField")}",
+                    4 => "component",
+                    5 => "region",
+                    6 => "  @ref",
+                    8 => $"markup {Quote(frame.ReadStringField("MarkupContentField"))}",
+                    _ => $"kind {kind}",
+                });
+            }
+
+            return list;
+        }
+
+        static string Quote(string? text) => text is null ? "null"
+            : "\"" + (text.Length > 24 ? text[..24] + "…" : text).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
 
         void Visit(ClrObject o)
         {

@@ -82,6 +82,18 @@ foreach (var (name, (count, used, capacity, bytes)) in after.Components.OrderByD
     Console.WriteLine(string.Create(inv, $"| `{name}` | {count / (double)after.Circuits:0.0} | {used / (double)count:0} | {capacity / (double)count:0} | {bytes / (double)after.Circuits:0} |"));
 }
 
+if (Environment.GetEnvironmentVariable("FRAMES") is { Length: > 0 } framesOf)
+{
+    foreach (var (name, frames) in after.SampleFrames.Where(kv => kv.Key.Contains(framesOf, StringComparison.Ordinal)))
+    {
+        Console.WriteLine();
+        Console.WriteLine($"The {frames.Count} frames of one `{name}`'s current tree (FRAMES={framesOf}):");
+        Console.WriteLine("```");
+        Console.WriteLine(string.Join(Environment.NewLine, frames));
+        Console.WriteLine("```");
+    }
+}
+
 static string KindOf(string type) => type switch
 {
     "Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame[]" => "render tree frames",

@@ -16,7 +16,8 @@ internal static class JsIslandNames
 
     public const string SelfAssessment = "self-assessment";
 
-    public const string ChapterMarks = "chapter-marks";
+    // The drawer's chapter links with every chapter's marks, on a static page.
+    public const string ChapterLinks = "chapter-links";
 
     // The per-reader parts of the layout on signed-in readers' shared copy of a static page (PageCache/SharedPageRender).
     public const string AccountMenu = "account-menu";
@@ -31,7 +32,7 @@ internal static class JsIslandNames
         [QuizCard] = typeof(QuizCard),
         [ChapterEnd] = typeof(ChapterEndMarker),
         [SelfAssessment] = typeof(ChapterSelfAssessment),
-        [ChapterMarks] = typeof(ChapterNavMarks),
+        [ChapterLinks] = typeof(Layout.ChapterNavLinks),
         [AccountMenu] = typeof(Account.AccountMenu),
         [InstructorNavLink] = typeof(Layout.InstructorNavLink),
         [DockerCoinsDashboard] = typeof(DockerCoins.DockerCoinsDashboard),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 
 namespace Course.Web.Components.Search;
 
@@ -22,9 +23,36 @@ public sealed partial class SearchBox : IDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    /// <summary>
+    /// On a static page (chapters, DockerCoins) the search box is the one prerendered interactive component: its marker
+    /// starts the circuit (blazor.web.js starts one only for a marker), and once it runs there it has islands.js attach
+    /// the page's other islands as JavaScript root components (docs/architecture.md, "Chapter pages: static with
+    /// islands"). Being that component itself, rather than the child of an anchor, saves each circuit a component.
+    /// </summary>
+    [Parameter]
+    public bool AttachesIslands { get; set; }
+
     private bool IsOpen => _results is { IsEmptyQuery: false };
 
     protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && AttachesIslands)
+        {
+            try
+            {
+                await JS.InvokeVoidAsync("courseIslands.attach");
+            }
+            catch (JSDisconnectedException)
+            {
+                // The page is gone: nothing to attach.
+            }
+        }
+    }
 
     private async Task SearchAfterPauseAsync()
     {

@@ -1,4 +1,4 @@
-// Chapter pages are static HTML with one prerendered interactive component (IslandsAnchor), whose marker starts the
+// Chapter pages are static HTML with one prerendered interactive component (the search box), whose marker starts the
 // circuit. The other parts that need the server (quiz cards, chapter end, self-assessment, drawer marks) are plain HTML
 // inside [data-island] containers, attached here as JavaScript root components once the anchor runs in the circuit:
 // the page carries no data-protected marker per part (docs/architecture.md, "Chapter pages: static with islands").
@@ -94,7 +94,7 @@
         }
     }
 
-    // Called by IslandsAnchor once the circuit runs: the islands on screen attach at the observer's first report.
+    // Called by the search box (SearchBox AttachesIslands) once the circuit runs: the islands on screen attach at the observer's first report.
     function attach() {
         circuitReady = true;
         observeAll();
