@@ -1,4 +1,3 @@
-using System.Net;
 using Course.Content.Model;
 using Course.Content.Quizzes;
 using Microsoft.AspNetCore.Components;
@@ -14,12 +13,10 @@ namespace Course.Web.Components.Quizzes;
 public sealed partial class QuizCard : IDisposable
 {
     private readonly HashSet<string> _selected = new(StringComparer.Ordinal);
-    // Built once per question, so both render trees share them instead of each render allocating its own.
-    private readonly Dictionary<string, ShownOption> _options = new(StringComparer.Ordinal);
-    private MarkupString _legend;
-    private string _groupName = "";
-    private string _promptId = "";
-    private string _statusId = "";
+    // What never changes is shared by every circuit's card for this question; each option's change handler is this
+    // card's, built once, so both render trees share the same delegates.
+    private QuizCardMarkup? _markup;
+    private Action<ChangeEventArgs>[] _onOptionChange = [];
     private CardState _rendered;
     private QuizQuestionView? _view;
     private QuizQuestion? _question;
@@ -51,20 +48,15 @@ public sealed partial class QuizCard : IDisposable
     private static readonly MarkupString CheckLabel = new("<span class=\"mud-button-label\">Vérifier</span>");
     private static readonly MarkupString RetryLabel = new("<span class=\"mud-button-label\">Réessayer</span>");
 
-    private string GroupName => _groupName;
+    private QuizCardMarkup Markup => _markup!;
 
-    private string PromptId => _promptId;
+    private string GroupName => Markup.GroupName;
 
-    private string StatusId => _statusId;
+    private string PromptId => Markup.PromptId;
+
+    private string StatusId => Markup.StatusId;
 
     private string InputType => _view!.IsSingleAnswer ? "radio" : "checkbox";
-
-    private string KindLabel => _view?.Kind switch
-    {
-        QuizKind.MultipleChoice => "Question (plusieurs réponses possibles)",
-        QuizKind.TrueFalse => "Vrai ou faux",
-        _ => "Question (une seule réponse)",
-    };
 
     private QuizSaveState SaveState => Progress.SaveStateOf(QuestionId);
 
@@ -81,35 +73,24 @@ public sealed partial class QuizCard : IDisposable
     protected override void OnParametersSet()
     {
         // Only the public view is kept until the student checks: nothing secret can leak into prerendered HTML.
-        _view = Course.FindQuestion(QuestionId)?.ToView();
+        var question = Course.FindQuestion(QuestionId);
         _interactive = RendererInfo.IsInteractive;
-        if (_groupName == $"quiz-{QuestionId}")
+        if (question is null)
+        {
+            _view = null;
+            _markup = null;
+            return;
+        }
+
+        var markup = QuizCardMarkup.Of(question);
+        _view = markup.View;
+        if (ReferenceEquals(markup, _markup))
         {
             return;
         }
 
-        _groupName = $"quiz-{QuestionId}";
-        _promptId = $"{_groupName}-prompt";
-        _statusId = $"{_groupName}-status";
-        _options.Clear();
-        if (_view is null)
-        {
-            return;
-        }
-
-        // The same elements the markup would make (scoped CSS does not reach them: their rules are in app.css).
-        _legend = new MarkupString(
-            $"<legend id=\"{WebUtility.HtmlEncode(_promptId)}\" class=\"quiz-card__prompt\"><span class=\"quiz-card__kicker\">" +
-            $"{WebUtility.HtmlEncode(KindLabel)}</span><span class=\"quiz-card__question\">{_view.PromptHtml}</span></legend>");
-        foreach (var option in _view.Options)
-        {
-            var inputId = InputId(option.Id);
-            var optionId = option.Id;
-            _options[option.Id] = new ShownOption(
-                inputId,
-                new MarkupString($"<label for=\"{WebUtility.HtmlEncode(inputId)}\">{option.Html}</label>"),
-                e => OnOptionChanged(optionId, e));
-        }
+        _markup = markup;
+        _onOptionChange = _view.Options.Select(o => (Action<ChangeEventArgs>)(e => OnOptionChanged(o.Id, e))).ToArray();
     }
 
     // A card re-renders only when what it shows changed: the saved answers arriving for other cards, a key pressed on
@@ -273,9 +254,6 @@ public sealed partial class QuizCard : IDisposable
 
     private string OptionHtml(string optionId) => _view!.Options.First(o => o.Id == optionId).Html;
 
-    private string InputId(string optionId) => $"quiz-{QuestionId}-{optionId}";
-
-    private sealed record ShownOption(string InputId, MarkupString Label, Action<ChangeEventArgs> OnChange);
 
     private readonly record struct CardState(
         QuizQuestionView? View,
