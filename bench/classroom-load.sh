@@ -10,12 +10,15 @@
 #     THINK_MS between pages. The Chromium students arrive spread over RAMP_S seconds and read each question for
 #     ANSWER_THINK_MS before answering it (RAMP_S=0 ANSWER_THINK_MS=0: all at once, answering as fast as Chromium
 #     can); one waits BROWSER_TIMEOUT_S (30) for a page to become interactive or an answer to be acknowledged before
-#     counting an error. Requests/s, p50/p95/p99 per operation, errors, answers acknowledged vs rows stored;
+#     counting an error. The Chromium students are pages of one browser (one context, a host name each, s007.localhost,
+#     for their own cookies; CHROMIUM_RENDERERS (2) renderer processes for all): the clients cost the machine little
+#     enough that the figures are the site's. Requests/s, p50/p95/p99 per operation, errors, answers acknowledged vs
+#     rows stored, the open circuits the server counts (its course.circuits.open gauge, read from its Prometheus port);
 #  4. the read path against its peer: nginx serving the very same chapter HTML as static files, both read by the same
 #     closed-loop HTTP client (PEER_CLIENTS connections, PEER_SECONDS each); ratio site/nginx.
 #
 # Usage (from anywhere): bench/classroom-load.sh
-# Environment: STUDENTS (200), CIRCUIT_STUDENTS (50), DURATION (60), THINK_MS (1000), RAMP_S (30), ANSWER_THINK_MS (3000), BROWSER_TIMEOUT_S (30), MEMORY_PAGES (50),
+# Environment: STUDENTS (200), CIRCUIT_STUDENTS (50), DURATION (60), THINK_MS (1000), RAMP_S (30), ANSWER_THINK_MS (3000), BROWSER_TIMEOUT_S (30), CHROMIUM_RENDERERS (2), MEMORY_PAGES (50),
 #   MEMORY_CHAPTER (architecture-noeuds), PEER_CLIENTS (64), PEER_SECONDS (15), PROVIDERS ("Sqlite Postgres"),
 #   SOURCE (the repository whose Course.Web is published; default this one: point it at another worktree, e.g. the
 #   islands branch, to measure that site with this bench).
@@ -76,7 +79,8 @@ first_chapter="${chapters%%,*}"
 
 # Starts the published site with the given database settings; sets started_ms to the milliseconds from launch to the
 # first chapter answered 200 (the process's whole cold start: runtime, host, content loading, migrations, first render).
-start_site() { local port="$1"; shift; start_published_site "$port" CircuitLimits__PermitLimit=100000 "$@"; }
+# The site's Prometheus endpoint is on (its own port): the driver reads the server's open-circuits gauge from it.
+start_site() { local port="$1"; shift; start_published_site "$port" CircuitLimits__PermitLimit=100000 Telemetry__PrometheusPort="$metrics_port" "$@"; }
 
 report="$work/report.md"
 {
@@ -105,7 +109,7 @@ for provider in $providers; do
     count_rows() { sqlite3 "$work/sqlite/course.db" 'SELECT count(*) FROM QuizAnswers'; }
   fi
 
-  port="$(free_port)"
+  port="$(free_port)" metrics_port="$(free_port)"
   start_site "$port" "${db_env[@]}"
   first_ms=$started_ms first_cpu_ms=$started_cpu_ms
   stop_site
@@ -119,14 +123,14 @@ for provider in $providers; do
   echo "   load: $students students, $circuit_students in Chromium, $duration s" >&2
   cpu_before="$(cpu_ticks "$site_pid")"
   load_start="$(cut -d' ' -f1 /proc/loadavg)"
-  driver load "http://127.0.0.1:$port" "$chapters" "$students" "$circuit_students" "$duration" "$think_ms" "$provider" "$ramp_s" "$answer_think_ms" "$browser_timeout_s" >"$work/load-$provider.out"
+  driver load "http://127.0.0.1:$port" "$chapters" "$students" "$circuit_students" "$duration" "$think_ms" "$provider" "$ramp_s" "$answer_think_ms" "$browser_timeout_s" "http://127.0.0.1:$metrics_port/metrics" >"$work/load-$provider.out"
   load_end="$(cut -d' ' -f1 /proc/loadavg)"
   cpu_after="$(cpu_ticks "$site_pid")"
   sleep 2  # answers still committing when the clock stopped were not acknowledged: let them land before counting
   stored="$(count_rows)"
-  read -r _ acknowledged _ not_saved _ errors < <(grep '^ACKNOWLEDGED' "$work/load-$provider.out")
+  read -r _ acknowledged _ not_saved _ errors _ answering _ circuits < <(grep '^ACKNOWLEDGED' "$work/load-$provider.out")
   grep '^|' "$work/load-$provider.out" >>"$work/load-rows.md"
-  acks+=("| $provider | $acknowledged | $stored | $not_saved | $errors | $(( (cpu_after - cpu_before) * 100 / $(getconf CLK_TCK) / duration )) % | $load_start → $load_end |")
+  acks+=("| $provider | $acknowledged | $stored | $answering of $circuit_students | $circuits | $not_saved | $errors | $(( (cpu_after - cpu_before) * 100 / $(getconf CLK_TCK) / duration )) % | $load_start → $load_end |")
   cat "$work/memory-$provider.md" >>"$work/memory-rows.md"
 
   if [ "$provider" = "${providers%% *}" ]; then
@@ -162,8 +166,11 @@ done
   echo
   echo "### Answers acknowledged (« Enregistré » shown) vs rows stored"
   echo
-  echo "| database | acknowledged | rows in QuizAnswers | « Non enregistré » | errors | site CPU (100 % = 1 core) | load average start → end |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
+  echo "The Chromium students are pages of one headless Chromium (one browser context, a host name per student, at most"
+  echo "${CHROMIUM_RENDERERS:-2} renderer processes); open circuits are the server's own gauge (course.circuits.open)."
+  echo
+  echo "| database | acknowledged | rows in QuizAnswers | Chromium students with an answer acknowledged | open circuits on the server during the window | « Non enregistré » | errors | site CPU (100 % = 1 core) | load average start → end |"
+  echo "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |"
   printf '%s\n' "${acks[@]}"
   echo
   echo "### Server memory per open chapter page"

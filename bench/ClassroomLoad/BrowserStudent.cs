@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace ClassroomLoad;
@@ -7,83 +8,132 @@ namespace ClassroomLoad;
 /// circuit each) and answers every question as the UI does (tick the first option, "Vérifier"), waiting for
 /// "Enregistré", the acknowledgement the card shows once the answer is committed.
 /// </summary>
-internal sealed class BrowserStudent(IBrowser browser, Uri site, HttpStudent account, Timings timings, int thinkMs, int timeoutMs)
+/// <remarks>
+/// Every student has a page of its own in one shared browser context, on a host name of its own
+/// (<c>s007.localhost</c>, mapped to the site's loopback address by <see cref="ChromiumStudents"/>): host-only cookies
+/// keep each student's sign-in apart, while the pages can share a few renderer processes. Each step is one
+/// <c>EvaluateAsync</c> whose script waits on a MutationObserver in the page, not a chain of Playwright waits: the
+/// driver's round trips and polling were most of the clients' cost (docs/benchmarks.md, classroom load, session 12).
+/// </remarks>
+internal sealed class BrowserStudent(IBrowserContext context, Uri origin, HttpStudent account, Timings timings, int thinkMs, int timeoutMs)
 {
+    // until(test): resolves with test()'s first truthy value, checked at each DOM change, or rejects after the timeout.
+    private const string Until = """
+        const until = (test, what) => new Promise((resolve, reject) => {
+            const found = test();
+            if (found) { resolve(found); return; }
+            const observer = new MutationObserver(() => {
+                const value = test();
+                if (value) { observer.disconnect(); clearTimeout(timer); resolve(value); }
+            });
+            const timer = setTimeout(() => { observer.disconnect(); reject(new Error(`Timeout ${timeoutMs} ms: ${what}`)); }, timeoutMs);
+            observer.observe(document, { childList: true, subtree: true, attributes: true });
+        });
+        """;
+
+    // Waits for the chapter, scrolls to its first card (islands attach as the reader nears them, islands.js) and waits
+    // until its button is enabled: the page is interactive. Returns the ids of the page's questions.
+    private const string OpenScript = "async ([timeoutMs]) => {" + Until + """
+            await until(() => document.querySelector('article.chapter'), 'article.chapter');
+            const first = document.querySelector('[data-quiz-action]');
+            if (!first) return [];
+            first.scrollIntoView({ block: 'center' });
+            await until(() => document.querySelector('[data-quiz-action]:not([disabled])'), 'an enabled quiz button');
+            return [...document.querySelectorAll('.quiz-card[data-question-id]')].map(card => card.dataset.questionId);
+        }
+        """;
+
+    // Answers one card as a reader does: scroll to it, wait until it is interactive, « Réessayer » if it shows an
+    // earlier answer, tick the first option, « Vérifier », then wait for the save state. The card is found again by its
+    // id at each step: attaching an island renders its markup anew. Times are the page's own clock.
+    private const string AnswerScript = "async ([id, timeoutMs]) => {" + Until + """
+            const card = () => document.querySelector(`.quiz-card[data-question-id="${id}"]`);
+            const action = () => card()?.querySelector('[data-quiz-action]');
+            card().scrollIntoView({ block: 'center' });
+            await until(() => action() && !action().disabled, `card ${id} interactive`);
+            let retryMs = -1;
+            if (action().dataset.quizAction === 'retry') {
+                const started = performance.now();
+                action().click();
+                await until(() => action()?.dataset.quizAction === 'check' && !action().disabled, `card ${id} reset`);
+                retryMs = performance.now() - started;
+            }
+            const started = performance.now();
+            card().querySelector('input').click();
+            action().click();
+            const state = await until(() => card()?.querySelector("[data-save-state='saved'], [data-save-state='not-saved']")?.dataset.saveState,
+                `card ${id} saved`);
+            return { retryMs, answerMs: performance.now() - started, state };
+        }
+        """;
+
     public int Acknowledged { get; private set; }
 
     public int NotSaved { get; private set; }
 
     public async Task RunAsync(IReadOnlyList<string> chapters, int offset, CancellationToken stop)
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString() });
         await context.AddCookiesAsync(account.Cookies.Select(c => new Cookie
         {
-            Name = c.Name, Value = c.Value, Domain = site.Host, Path = "/", HttpOnly = c.HttpOnly,
+            Name = c.Name, Value = c.Value, Domain = origin.Host, Path = "/", HttpOnly = c.HttpOnly,
         }));
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(timeoutMs);
-        for (var visit = 0; !stop.IsCancellationRequested; visit++)
+        try
         {
-            var slug = chapters[(offset + visit) % chapters.Count];
-            var opened = await timings.TimeAsync("chapter in Chromium (GET to interactive)", async () =>
+            page.SetDefaultTimeout(timeoutMs);
+            page.SetDefaultNavigationTimeout(timeoutMs);
+            for (var visit = 0; !stop.IsCancellationRequested; visit++)
             {
-                await page.GotoAsync($"chapitres/{slug}");
-                await page.Locator("article.chapter").WaitForAsync();
-                var check = page.Locator("[data-quiz-action]");
-                if (await check.CountAsync() > 0)
+                var slug = chapters[(offset + visit) % chapters.Count];
+                string[] questions = [];
+                var opened = await timings.TimeAsync("chapter in Chromium (GET to interactive)", async () =>
                 {
-                    // Cards attach as the reader nears them (islands.js): the student scrolls to the first one.
-                    await page.EvaluateAsync("() => document.querySelector('[data-quiz-action]').scrollIntoView({ block: 'center' })");
-                    await page.Locator("[data-quiz-action]:not([disabled])").First.WaitForAsync();
+                    await page.GotoAsync(new Uri(origin, $"chapitres/{slug}").ToString());
+                    questions = await page.EvaluateAsync<string[]>(OpenScript, new object[] { timeoutMs });
+                });
+                if (!opened)
+                {
+                    continue;
                 }
-            });
-            if (!opened)
-            {
-                continue;
-            }
 
-            var cards = page.Locator(".quiz-card[data-question-id]");
-            var count = await cards.CountAsync();
-            for (var i = 0; i < count && !stop.IsCancellationRequested; i++)
-            {
-                // Reading the question before answering it.
-                await Task.Delay(thinkMs, stop);
-                await AnswerAsync(cards.Nth(i));
+                foreach (var question in questions)
+                {
+                    // Reading the question before answering it.
+                    await Task.Delay(thinkMs, stop);
+                    await AnswerAsync(page, question);
+                }
             }
+        }
+        finally
+        {
+            await page.CloseAsync();
         }
     }
 
-    private async Task AnswerAsync(ILocator card)
+    private async Task AnswerAsync(IPage page, string question)
     {
-        var action = card.Locator("[data-quiz-action]");
-        if (await action.GetAttributeAsync("data-quiz-action") == "retry")
+        JsonElement result = default;
+        if (!await timings.TimeAsync("question in Chromium (driver's call: scroll, retry, answer)", async () =>
+                result = await page.EvaluateAsync<JsonElement>(AnswerScript, new object[] { question, timeoutMs })))
         {
-            // Answered on an earlier visit: start a new attempt, as a student trying again does.
-            if (!await timings.TimeAsync("retry (click to options enabled)", async () =>
-            {
-                await action.ClickAsync();
-                await card.Locator("[data-quiz-action='check']").WaitForAsync();
-            }))
-            {
-                return;
-            }
+            return;
         }
 
-        await timings.TimeAsync("answer (Vérifier to Enregistré)", async () =>
+        var retryMs = result.GetProperty("retryMs").GetDouble();
+        if (retryMs >= 0)
         {
-            await card.Locator("input").First.CheckAsync();
-            await card.Locator("[data-quiz-action='check']").ClickAsync();
-            var state = card.Locator("[data-save-state='saved'], [data-save-state='not-saved']");
-            await state.WaitForAsync();
-            if (await state.GetAttributeAsync("data-save-state") == "saved")
-            {
-                Acknowledged++;
-            }
-            else
-            {
-                NotSaved++;
-                throw new InvalidOperationException("the card said « Non enregistré »");
-            }
-        });
+            timings.Record("retry (click to options enabled)", retryMs);
+        }
+
+        if (result.GetProperty("state").GetString() == "saved")
+        {
+            Acknowledged++;
+            timings.Record("answer (Vérifier to Enregistré)", result.GetProperty("answerMs").GetDouble());
+        }
+        else
+        {
+            NotSaved++;
+            timings.Error("answer (Vérifier to Enregistré)", "the card said « Non enregistré »");
+        }
     }
 }

@@ -4,7 +4,7 @@ using ClassroomLoad;
 using Microsoft.Playwright;
 
 // Usage:
-//   ClassroomLoad load <site> <chapters,comma,separated> <students> <circuit-students> <seconds> <think-ms> <label> [<ramp-s> <answer-think-ms> <browser-timeout-s>]
+//   ClassroomLoad load <site> <chapters,comma,separated> <students> <circuit-students> <seconds> <think-ms> <label> [<ramp-s> <answer-think-ms> <browser-timeout-s> [<metrics-url>]]
 //   ClassroomLoad memory <site> <chapter> <site-pid> <circuits> <dotnet-gcdump path> <label>
 //   ClassroomLoad read <base-url> <chapters> <clients> <seconds> <label>   (closed loop of GETs: the read-path peer check)
 var inv = CultureInfo.InvariantCulture;
@@ -63,9 +63,12 @@ var rampSeconds = args.Length > 8 ? double.Parse(args[8], inv) : 0;
 var answerThinkMs = args.Length > 9 ? int.Parse(args[9], inv) : 0;
 // How long a Chromium student waits for a page or an acknowledgement before counting an error (30 s).
 var browserTimeoutMs = (int)(1000 * (args.Length > 10 ? double.Parse(args[10], inv) : 30));
+// The site's Prometheus endpoint, read every second for its open-circuits gauge: the server's own count of circuits.
+var metrics = args.Length > 11 ? new OpenCircuits(new Uri(args[11])) : null;
 var timings = new Timings();
 var run = Guid.NewGuid().ToString("N")[..8];
-await using var chromium = await LaunchAsync(playwright);
+await using var chromium = await ChromiumStudents.LaunchAsync(playwright, site);
+await using var classroom = await chromium.NewContextAsync();
 
 // Everyone signs up and signs in first, a few at a time (a class arriving), then the 60 s clock starts.
 var accounts = Enumerable.Range(0, students).Select(i => new HttpStudent(site, $"eleve{i:000}-{run}@classe.example", timings)).ToList();
@@ -88,13 +91,16 @@ using (var gate = new SemaphoreSlim(8))
 
 Console.Error.WriteLine($"{label}: {students} students signed up and in ({timings.TotalErrors} errors) in {joinWatch.Elapsed.TotalSeconds:0.0} s");
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-var browserStudents = accounts.Take(circuitStudents).Select(a => new BrowserStudent(chromium, site, a, timings, answerThinkMs, browserTimeoutMs)).ToList();
+var browserStudents = accounts.Take(circuitStudents)
+    .Select((a, i) => new BrowserStudent(classroom, ChromiumStudents.OriginOf(site, i), a, timings, answerThinkMs, browserTimeoutMs)).ToList();
 var watch = Stopwatch.StartNew();
+var sampling = metrics?.SampleAsync(stop.Token) ?? Task.CompletedTask;
 var work = browserStudents.Select((s, i) => Task.Run(() => RunBrowserStudentAsync(s, i)))
     .Concat(accounts.Skip(circuitStudents).Select((a, i) => Task.Run(() => ReadLoopAsync(a, i))))
     .ToList();
 await Task.WhenAll(work);
 var elapsed = watch.Elapsed.TotalSeconds;
+await sampling;
 
 foreach (var row in timings.Rows(label, elapsed))
 {
@@ -107,9 +113,11 @@ foreach (var error in timings.FirstErrors)
 }
 
 var acknowledged = browserStudents.Sum(s => s.Acknowledged);
-Console.Error.WriteLine($"{label}: {elapsed:0.0} s, {students} students ({circuitStudents} in Chromium), {timings.TotalErrors} errors, {acknowledged} answers acknowledged");
+var answering = browserStudents.Count(s => s.Acknowledged > 0);
+Console.Error.WriteLine($"{label}: {elapsed:0.0} s, {students} students ({circuitStudents} in Chromium, {answering} of them acknowledged), " +
+    $"{timings.TotalErrors} errors, {acknowledged} answers acknowledged, open circuits on the server: {metrics?.Summary ?? "not read"}");
 // Read by the script, which compares it with the rows in the database.
-Console.WriteLine($"ACKNOWLEDGED {acknowledged} NOTSAVED {browserStudents.Sum(s => s.NotSaved)} ERRORS {timings.TotalErrors}");
+Console.WriteLine($"ACKNOWLEDGED {acknowledged} NOTSAVED {browserStudents.Sum(s => s.NotSaved)} ERRORS {timings.TotalErrors} ANSWERING {answering} CIRCUITS {metrics?.Summary ?? "-"}");
 return;
 
 async Task RunBrowserStudentAsync(BrowserStudent student, int index)

@@ -38,6 +38,9 @@ internal sealed class Timings
         }
     }
 
+    /// <summary>A latency measured elsewhere (e.g. by the page's own clock).</summary>
+    public void Record(string operation, double milliseconds) => _latencies.GetOrAdd(operation, _ => []).Add(milliseconds);
+
     public void Error(string operation, string message)
     {
         _errors.AddOrUpdate(operation, 1, (_, n) => n + 1);
