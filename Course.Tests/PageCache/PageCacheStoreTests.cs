@@ -35,7 +35,7 @@ public sealed class PageCacheStoreTests
     }
 
     [Fact]
-    public void A_stale_page_is_rendered_again_by_one_request_while_others_get_the_old_copy()
+    public void A_stale_page_is_served_to_everyone_while_one_request_has_it_rendered_again()
     {
         RenderOnce("/chapitres/a", "v1");
         _clock.Advance(TimeSpan.FromSeconds(61));
@@ -43,12 +43,25 @@ public sealed class PageCacheStoreTests
         var renderer = _store.Lookup("/chapitres/a");
         var other = _store.Lookup("/chapitres/a");
 
-        Assert.Equal(new PageCacheLookup(null, true), renderer);
+        // The claimer is served the old copy too: its replacement is rendered in the background.
+        Assert.True(renderer.RendersReplacement);
+        Assert.Equal("v1"u8.ToArray(), renderer.Page!.Body);
+        Assert.False(other.RendersReplacement);
         Assert.Equal("v1"u8.ToArray(), other.Page!.Body);
 
         _store.Store("/chapitres/a", "v2"u8.ToArray(), "text/html");
         _store.ReleaseRefresh("/chapitres/a");
         Assert.Equal("v2"u8.ToArray(), _store.Lookup("/chapitres/a").Page!.Body);
+    }
+
+    [Fact]
+    public void A_page_past_the_marker_lifetime_is_rendered_again_by_the_request_that_finds_it()
+    {
+        RenderOnce("/chapitres/a", "v1");
+        _clock.Advance(PageCacheStore.MaxAge);
+
+        Assert.Equal(new PageCacheLookup(null, true), _store.Lookup("/chapitres/a"));
+        Assert.Equal(new PageCacheLookup(null, false), _store.Lookup("/chapitres/a"));
     }
 
     [Fact]

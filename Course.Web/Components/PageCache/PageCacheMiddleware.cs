@@ -1,17 +1,18 @@
-using Course.Web.Components.Layout;
-
 namespace Course.Web.Components.PageCache;
 
 /// <summary>
 /// Serves GETs of course pages from rendered bytes: Markdown and components are rendered once a minute, not per
-/// request. Pages vary by the theme (<see cref="ThemeCookie"/>: the reader's cookie, else the system preference hint)
-/// and by whether the reader carries a sign-in cookie. Every render it shares runs as an anonymous visitor: the sign-in
-/// cookie is hidden from it, so whoever triggers it, no reader's data can reach the bytes (issue 16, signed-in readers).
+/// request. A stale page is served at once to every visitor while <see cref="StalePageRefresher"/> renders its
+/// replacement apart; only a missing page, or one older than <see cref="PageCacheStore.MaxAge"/>, makes a visitor wait
+/// for a render. Pages vary by the theme (<see cref="Layout.ThemeCookie"/>: the reader's cookie, else the system
+/// preference hint) and by whether the reader carries a sign-in cookie (<see cref="PageVariant"/>). Every render it
+/// shares runs as an anonymous visitor: the sign-in cookie is hidden from it, so whoever triggers it, no reader's data
+/// can reach the bytes (issue 16, signed-in readers).
 /// The signed-in readers' copy shows a placeholder where the account menu goes, which the circuit fills per reader.
 /// Only canonical addresses reach it (<see cref="CanonicalPageUrlMiddleware"/> runs first), and only 200 HTML pages
 /// are stored.
 /// </summary>
-internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore store)
+internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore store, StalePageRefresher refresher)
 {
     public const string StatusHeader = "X-Page-Cache";
 
@@ -24,13 +25,25 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         }
 
         // Whether this request stores its render or not, another visitor may get the same bytes.
-        var signedIn = AnonymousRender.HasSignInCookie(context.Request);
-        SharedPageRender.Mark(context, forSignedInReaders: signedIn);
-        var key = $"{context.Request.Path.Value}|{(ThemeCookie.IsDark(context) ? "dark" : "light")}|{(signedIn ? "signed-in" : "anonymous")}";
+        var variant = PageVariant.Of(context);
+        SharedPageRender.Mark(context, variant.ForSignedInReaders);
+        var key = variant.Key(context.Request.Path);
         var lookup = store.Lookup(key);
         if (lookup.Page is { } page)
         {
-            await ServeAsync(context, page);
+            try
+            {
+                await ServeAsync(context, page);
+            }
+            finally
+            {
+                if (lookup.RendersReplacement)
+                {
+                    // Stale: this visitor has its answer; the replacement is rendered apart, and releases the claim.
+                    refresher.Start(key, BackgroundPageRequest.From(context, variant), next);
+                }
+            }
+
             return;
         }
 
@@ -85,11 +98,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         }
 
         var body = buffer.ToArray();
-        var contentType = context.Response.ContentType;
-        if (context.Response.StatusCode == StatusCodes.Status200OK
-            && contentType?.StartsWith("text/html", StringComparison.Ordinal) == true
-            // The headers are kept, Set-Cookie aside: it belongs to this client alone.
-            && store.Store(key, body, contentType, PageCacheHeaders.Capture(context.Response.Headers)) is { } page)
+        if (RenderedPage.TryStore(store, key, context.Response, body) is { } page)
         {
             // The renderer's visitor gets the same bytes and headers as every later one.
             await PageCacheResponse.WriteAsync(context, page);

@@ -15,6 +15,8 @@ internal static class PageCacheRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<PageCacheStore>();
+        builder.Services.AddSingleton<StalePageRefresher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StalePageRefresher>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         DecorateAntiforgery(builder.Services);
 

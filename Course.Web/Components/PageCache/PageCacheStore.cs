@@ -5,9 +5,9 @@ using Microsoft.Extensions.Primitives;
 namespace Course.Web.Components.PageCache;
 
 /// <summary>
-/// Rendered pages by key, bounded in count and bytes. A stale page keeps being served while one request renders
-/// its replacement, but never past <see cref="MaxAge"/>: Blazor's component markers in the page stop being
-/// accepted after 5 minutes, so older pages are evicted.
+/// Rendered pages by key, bounded in count and bytes. A stale page keeps being served, to every visitor, while one
+/// render of its replacement runs in the background, but never past <see cref="MaxAge"/>: Blazor's component markers
+/// in the page stop being accepted after 5 minutes, so older pages are evicted.
 /// </summary>
 internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimeProvider time)
 {
@@ -39,9 +39,10 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
             return new PageCacheLookup(page, false);
         }
 
-        // Stale: one request renders a new copy while the others keep the old one, if it is still usable.
-        var renders = ClaimRefresh(key);
-        return new PageCacheLookup(renders || age >= MaxAge ? null : page, renders);
+        // Stale: every visitor keeps getting the old copy while it is still usable, and the first one to claim the
+        // key has its replacement rendered (in the background: StalePageRefresher). Past MaxAge the claimer renders
+        // in the foreground and the others render for themselves.
+        return new PageCacheLookup(age >= MaxAge ? null : page, ClaimRefresh(key));
     }
 
     public CachedPage? Store(string key, byte[] body, string contentType) => Store(key, body, contentType, []);

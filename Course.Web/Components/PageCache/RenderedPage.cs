@@ -1,0 +1,16 @@
+namespace Course.Web.Components.PageCache;
+
+/// <summary>What a render keeps of its response: a 200 HTML page, with its headers but Set-Cookie, and nothing else.</summary>
+internal static class RenderedPage
+{
+    public static bool IsStorable(HttpResponse response) =>
+        response.StatusCode == StatusCodes.Status200OK
+        && response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true;
+
+    /// <summary>Stores the page under <paramref name="key"/>; null when the response is not a page or is over the byte cap.</summary>
+    public static CachedPage? TryStore(PageCacheStore store, string key, HttpResponse response, byte[] body) =>
+        IsStorable(response)
+            // The headers are kept, Set-Cookie aside: it belongs to the render's client alone.
+            ? store.Store(key, body, response.ContentType!, PageCacheHeaders.Capture(response.Headers))
+            : null;
+}
