@@ -7,6 +7,7 @@ namespace Course.Tests.DockerCoins.Probes;
 public sealed class HttpServiceProbeTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromMilliseconds(800);
 
     [Fact]
     public async Task Healthy_services_are_ok_with_their_latency_and_the_probe_load_is_stated()
@@ -19,8 +20,12 @@ public sealed class HttpServiceProbeTests
         var snapshot = await Feed(host).WaitForAsync(
             s => s.Services.All(h => h.Status == ServiceStatus.Ok) && s.Get(DockerCoinsService.Rng).RecentLatencySeconds.Count >= 2, Wait);
 
-        Assert.InRange(snapshot.Get(DockerCoinsService.Rng).P95!.Value, TimeSpan.FromMilliseconds(95), TimeSpan.FromMilliseconds(500));
-        Assert.InRange(snapshot.Get(DockerCoinsService.Hasher).P50!.Value, TimeSpan.FromMilliseconds(95), TimeSpan.FromMilliseconds(500));
+        // The services answer after 0.1 s: the latency shown includes it (a timer may fire a few ms early), and is a
+        // measured answer, not a timeout. No tighter upper bound: on a loaded machine probes of these 0.1-s services
+        // took 0.57-0.75 s, and a 0.5-s bound failed there.
+        var atLeast = DockerCoinsBehaviours.Latency - TimeSpan.FromMilliseconds(5);
+        Assert.InRange(snapshot.Get(DockerCoinsService.Rng).P95!.Value, atLeast, ProbeTimeout);
+        Assert.InRange(snapshot.Get(DockerCoinsService.Hasher).P50!.Value, atLeast, ProbeTimeout);
         // A cold first probe on a loaded machine may time out: availability counts it, so it is only known to be positive.
         Assert.InRange(snapshot.Get(DockerCoinsService.WebUi).Availability, 0.01, 1.0);
         Assert.Null(snapshot.Bottleneck);
@@ -105,6 +110,6 @@ public sealed class HttpServiceProbeTests
             ["DockerCoins:HasherUrl"] = hasherUrl,
             ["DockerCoins:WebUiUrl"] = webUiUrl,
             ["DockerCoins:ProbeInterval"] = "00:00:01",
-            ["DockerCoins:ProbeTimeout"] = "00:00:00.8",
+            ["DockerCoins:ProbeTimeout"] = ProbeTimeout.ToString(),
         });
 }
