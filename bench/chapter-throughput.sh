@@ -7,7 +7,9 @@
 # gzip_static and the site's own gzip bytes, and the script says so.
 #
 # Usage: bench/chapter-throughput.sh [PATH]      PATH defaults to /chapitres/architecture-noeuds
-# Environment: WRK_THREADS (2), WRK_CONNECTIONS (64), WRK_DURATION (15s), WARMUP_DURATION (5s), ROUNDS (3).
+# Environment: WRK_THREADS (2), WRK_CONNECTIONS (64), WRK_DURATION (15s), WARMUP_DURATION (5s), ROUNDS (3), CEILING (1).
+# CEILING=1 (default) ends with the framework's ceiling: Kestrel alone (bench/BareKestrel, no middleware) sending the
+# site's compressed bytes, against nginx in the same way, so the report splits the gap into the site's and Kestrel's.
 # Each case runs ROUNDS rounds, the site and nginx in turn (which goes first alternates), and prints every round, then
 # the medians and the median of the per-round ratios: on a 2-core machine with wrk beside the servers, one pair of
 # runs swings by a third from round to round.
@@ -138,35 +140,56 @@ measure() { # name url [wrk options]: one wrk run, printed; sets last_rps and la
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-compare() { # label site_url nginx_url [wrk options]: ROUNDS rounds of both, then medians and the median ratio
-  local label="$1" site_url="$2" nginx_url="$3"
-  shift 3
+compare() { # label name url nginx_url [wrk options]: ROUNDS rounds of NAME and nginx, then medians and the median ratio
+  local label="$1" name="$2" site_url="$3" nginx_url="$4"
+  shift 4
   local site_rps="" site_p99="" nginx_rps="" nginx_p99="" ratios=""
   printf '%-6s %6s %12s %10s %10s\n' "server" "round" "requests/s" "p50 (ms)" "p99 (ms)"
   for round in $(seq 1 "$rounds"); do
     local s_rps n_rps
     if (( round % 2 )); then
-      measure site "$site_url" "$@"; s_rps=$last_rps; site_p99+=" $last_p99"
+      measure "$name" "$site_url" "$@"; s_rps=$last_rps; site_p99+=" $last_p99"
       measure nginx "$nginx_url" "$@"; n_rps=$last_rps; nginx_p99+=" $last_p99"
     else
       measure nginx "$nginx_url" "$@"; n_rps=$last_rps; nginx_p99+=" $last_p99"
-      measure site "$site_url" "$@"; s_rps=$last_rps; site_p99+=" $last_p99"
+      measure "$name" "$site_url" "$@"; s_rps=$last_rps; site_p99+=" $last_p99"
     fi
     site_rps+=" $s_rps"; nginx_rps+=" $n_rps"
     ratios+=" $(awk -v s="$s_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", s / n }')"
   done
-  printf 'medians: site %s requests/s, p99 %s ms; nginx %s requests/s, p99 %s ms\n' \
+  printf 'medians: %s %s requests/s, p99 %s ms; nginx %s requests/s, p99 %s ms\n' "$name" \
     "$(median <<<"$site_rps")" "$(median <<<"$site_p99")" "$(median <<<"$nginx_rps")" "$(median <<<"$nginx_p99")"
-  printf 'ratio site/nginx%s: %.3f (median of the rounds:%s)\n' "$label" "$(median <<<"$ratios")" "$ratios"
+  printf 'ratio %s/nginx%s: %.3f (median of the rounds:%s)\n' "$name" "$label" "$(median <<<"$ratios")" "$ratios"
 }
 
 echo "== wrk -t$threads -c$connections -d$duration --latency (after a $warmup warm-up each), page $page_path, $rounds rounds"
-compare "" "http://127.0.0.1:$site_port$page_path" "http://127.0.0.1:$nginx_port/"
+compare "" site "http://127.0.0.1:$site_port$page_path" "http://127.0.0.1:$nginx_port/"
 
 # nginx's static modules choose the file by Accept-Encoding alone: check it sends the site's very bytes.
 curl -s -H "Accept-Encoding: $encoding" -o "$work/nginx.compressed" "http://127.0.0.1:$nginx_port/compressed"
 cmp -s "$work/page.compressed" "$work/nginx.compressed" || { echo "nginx did not send the $encoding file"; exit 1; }
 echo "== Compressed: Accept-Encoding: $encoding on both sides, the same $compressed_bytes bytes ($( [ "$encoding" = br ] && echo "nginx brotli_static" || echo "nginx gzip_static: brotli_static could not be loaded"))"
-compare " ($encoding)" "http://127.0.0.1:$site_port$page_path" "http://127.0.0.1:$nginx_port/compressed" -H "Accept-Encoding: $encoding"
+compare " ($encoding)" site "http://127.0.0.1:$site_port$page_path" "http://127.0.0.1:$nginx_port/compressed" -H "Accept-Encoding: $encoding"
+
+# The framework's ceiling: Kestrel alone (bench/BareKestrel: no middleware, no routing) answering with the same
+# compressed bytes from memory. The site's gap to it is the site's own per-request work; its gap to nginx is Kestrel's.
+if [ "${CEILING:-1}" = 1 ]; then
+  kill "$site_pid" 2>/dev/null || true
+  wait "$site_pid" 2>/dev/null || true
+  site_pid=""
+  dotnet publish "$root/bench/BareKestrel" -c Release -o "$root/bench/out/bare-kestrel" --nologo -v quiet
+  bare_port="$(free_port)"
+  dotnet "$root/bench/out/bare-kestrel/BareKestrel.dll" "http://127.0.0.1:$bare_port" "$work/page.compressed" "$encoding" \
+    >"$work/bare.log" 2>&1 &
+  site_pid=$!
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$bare_port/" && break
+    sleep 0.1
+  done
+  curl -s -H "Accept-Encoding: $encoding" -o "$work/bare.compressed" "http://127.0.0.1:$bare_port$page_path"
+  cmp -s "$work/page.compressed" "$work/bare.compressed" || { echo "BareKestrel did not send the $encoding bytes"; exit 1; }
+  echo "== Ceiling: Kestrel with no middleware (bench/BareKestrel) sending the same $compressed_bytes bytes"
+  compare " ($encoding)" kestrel "http://127.0.0.1:$bare_port$page_path" "http://127.0.0.1:$nginx_port/compressed" -H "Accept-Encoding: $encoding"
+fi
 echo "load average before the run: $load_before; after: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); commit $(git -C "$root" rev-parse --short HEAD)"

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Course.Tests.Infrastructure;
 using Course.Web.Components.PageCache;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -20,6 +21,9 @@ public sealed partial class PageCacheHardeningTests(ProductionSiteFixture fixtur
     [InlineData("/chapitres/introduction/", "/chapitres/introduction")]
     [InlineData("/chapitres/introduction?utm_source=x", "/chapitres/introduction")]
     [InlineData("/?page=2", "/")]
+    [InlineData("/Chapitres/introduction", "/chapitres/introduction")]
+    [InlineData("/chapitres/INTRODUCTION", "/chapitres/introduction")]
+    [InlineData("/chapitres//introduction", "/chapitres/introduction")]
     public async Task Every_other_form_of_a_page_address_answers_301_to_the_canonical_one(string requested, string canonical)
     {
         using var client = fixture.CreateClient();
@@ -29,6 +33,22 @@ public sealed partial class PageCacheHardeningTests(ProductionSiteFixture fixtur
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(canonical, response.Headers.Location!.OriginalString);
         Assert.False(response.Headers.Contains(PageCacheMiddleware.StatusHeader));
+    }
+
+    [Fact]
+    public void The_allocation_free_canonical_check_agrees_with_the_canonical_address_on_every_form()
+    {
+        var slugs = ShippedCourse.Content.Chapters.Select(c => $"/chapitres/{c.Slug}");
+        string[] odd = ["/", "", "/chapitres", "/chapitres/", "/chapitres//x", "/chapitres/a/b", "/chapitres/é", "/chapitres/É",
+            "/chapitresx/y", "/CHAPITRES/x", "/dockercoins", "/chapitres/x/"];
+
+        foreach (var path in slugs.Concat(odd).Concat(HostilePaths(500).Select(p => p.Split('?')[0])))
+        {
+            var pathString = new PathString(path.Length == 0 ? null : path);
+            Assert.True(
+                CanonicalPageUrl.IsCanonical(pathString) == (CanonicalPageUrl.Canonical(pathString) == pathString.Value),
+                $"IsCanonical disagrees with Canonical on \"{path}\"");
+        }
     }
 
     [Fact]

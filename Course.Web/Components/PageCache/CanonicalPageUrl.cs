@@ -39,12 +39,51 @@ internal static class CanonicalPageUrl
     }
 
     /// <summary>
+    /// True when <paramref name="path"/> is a course page at its canonical address, i.e. when
+    /// <see cref="Canonical"/> would return it unchanged. Allocates nothing: every page-cache hit asks it.
+    /// </summary>
+    public static bool IsCanonical(PathString path)
+    {
+        var value = path.Value;
+        if (value == "/")
+        {
+            return true;
+        }
+
+        if (value is null || !value.StartsWith(ChaptersSegment + "/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var slug = value.AsSpan(ChaptersSegment.Length + 1);
+        if (slug.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in slug)
+        {
+            if (c == '/' || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Where to send a request for a course page that is not at its canonical address; null when it already is,
     /// or when it is not a course page.
     /// </summary>
     public static string? RedirectTarget(HttpRequest request)
     {
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            return null;
+        }
+
+        if (!request.QueryString.HasValue && IsCanonical(request.Path))
         {
             return null;
         }

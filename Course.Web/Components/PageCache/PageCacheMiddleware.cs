@@ -66,7 +66,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
     private static bool IsCacheable(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
         && !request.QueryString.HasValue
-        && CanonicalPageUrl.Canonical(request.Path) == request.Path.Value
+        && CanonicalPageUrl.IsCanonical(request.Path)
         // A bearer of an Authorization header is an API client, not a reader: it keeps its own render.
         && !request.Headers.ContainsKey("Authorization");
 
