@@ -47,7 +47,7 @@ public sealed class ChapterReadingTests(PostgresServerFixture postgres)
         await using var site = await ProgressSites.StartAsync("Sqlite", postgres, "reading_button");
         var userId = (await site.AddStudentsAsync(1, "button"))[0];
         using var visit = new StudentVisit(site, userId);
-        var mark = visit.Render<ChapterStatusMark>(p => p.Add(m => m.ChapterSlug, "introduction"));
+        var mark = visit.Render<ChapterNavMarks>(p => p.Add(m => m.ChapterSlug, "introduction"));
         var end = visit.Render<ChapterEndMarker>(p => p.Add(m => m.ChapterSlug, "introduction"));
 
         end.WaitForAssertion(() => Assert.Equal("J'ai terminé ce chapitre", end.Find("button[data-chapter-finish]").TextContent.Trim()));
@@ -88,7 +88,7 @@ public sealed class ChapterReadingTests(PostgresServerFixture postgres)
         var userId = (await site.AddStudentsAsync(1, "complete"))[0];
         await site.Services.GetRequiredService<ChapterProgressStore>().MarkReadAsync(userId, "introduction");
         using var visit = new StudentVisit(site, userId);
-        var mark = visit.Render<ChapterStatusMark>(p => p.Add(m => m.ChapterSlug, "introduction"));
+        var mark = visit.Render<ChapterNavMarks>(p => p.Add(m => m.ChapterSlug, "introduction"));
         mark.WaitForAssertion(() => Assert.Equal("read", mark.Find("[data-chapter-state]").GetAttribute("data-chapter-state")));
 
         foreach (var question in ShippedCourse.Content.FindChapter("introduction")!.Questions)

@@ -52,7 +52,7 @@ public sealed class ProgressWhereTheStudentIsTests() : ComponentTestContext(serv
     [Fact]
     public async Task The_drawer_counts_a_question_as_soon_as_it_is_answered()
     {
-        // The count is a component only once there is something to count (ChapterNavMarks): it must still appear.
+        // The count appears in the drawer's marks (ChapterNavMarks) as soon as there is something to count.
         var concepts = Course.FindChapter("concepts-kubernetes")!;
         var question = concepts.Questions.First();
         var menu = Render<CourseNavMenu>();

@@ -13,7 +13,7 @@ namespace Course.Web.Components.Layout;
 /// MudNavLink renders, with each chapter's title and marks as shared markup, so the whole menu stays under 64 render
 /// tree frames (one frame array of the smallest sizes) and a change of marks replaces only that chapter's marks, never a
 /// link that may have keyboard focus. Written in C# to keep the frames exact. On interactive pages the menu keeps its
-/// MudNavLinks and <see cref="ChapterNavMarks"/>.
+/// MudNavLinks, each with a <see cref="ChapterNavMarks"/> rendering the same marks markup.
 /// </summary>
 public sealed class ChapterNavLinks : ComponentBase, IDisposable
 {
@@ -121,10 +121,7 @@ public sealed class ChapterNavLinks : ComponentBase, IDisposable
         var changed = false;
         for (var i = 0; i < chapters.Count; i++)
         {
-            var chapter = chapters[i];
-            var score = Quizzes.ScoreOf(chapter);
-            ChapterStanding? standing = _signedIn && Reading.IsSignedIn ? ChapterProgressSummary.Of(chapter, Reading, Quizzes).Standing : null;
-            var marks = ChapterNavMarkup.MarksOf(chapter.Slug, interactive, standing, score.Answered, score.Total);
+            var marks = ChapterNavMarkup.MarksFor(chapters[i], interactive, _signedIn, Reading, Quizzes);
             changed |= !ReferenceEquals(marks.Value, _marks[i].Value);
             _marks[i] = marks;
         }

@@ -3,16 +3,17 @@ using System.Globalization;
 using System.Net;
 using Course.Content.Model;
 using Course.Web.Components.Chapters;
+using Course.Web.Components.Quizzes;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace Course.Web.Components.Progress;
 
 /// <summary>
-/// The drawer's chapter entries on a static page as markup (Layout/ChapterNavLinks): each chapter's number and title,
-/// and its marks (the same elements <see cref="ChapterStatusMark"/> and <see cref="ChapterAnswerCount"/> render on
-/// interactive pages). Every string is built once per distinct value and shared by all circuits: a circuit's render
-/// tree holds references, not copies (docs/architecture.md, "The drawer's marks are one island").
+/// The drawer's chapter entries as markup: each chapter's number and title (Layout/ChapterNavLinks, on static pages),
+/// and its marks (there and in <see cref="ChapterNavMarks"/> on interactive pages: one source for both). Every string
+/// is built once per distinct value and shared by all circuits: a circuit's render tree holds references, not copies
+/// (docs/architecture.md, "The drawer's marks are one island").
 /// </summary>
 internal static class ChapterNavMarkup
 {
@@ -25,6 +26,17 @@ internal static class ChapterNavMarkup
             ChapterLinks.Chapter(chapter),
             new MarkupString($"<span class=\"nav-chapter-number\">{key.Order.ToString(CultureInfo.InvariantCulture)}.</span> {WebUtility.HtmlEncode(key.Title)}")),
             chapter);
+
+    /// <summary>
+    /// A chapter's marks as they stand for this circuit's reader: the standing only for a signed-in student whose
+    /// reading is loaded, the count once a question of the chapter is answered.
+    /// </summary>
+    public static MarkupString MarksFor(Chapter chapter, bool interactive, bool signedIn, ChapterReading reading, QuizProgress quizzes)
+    {
+        var score = quizzes.ScoreOf(chapter);
+        ChapterStanding? standing = signedIn && reading.IsSignedIn ? ChapterProgressSummary.Of(chapter, reading, quizzes).Standing : null;
+        return MarksOf(chapter.Slug, interactive, standing, score.Answered, score.Total);
+    }
 
     /// <summary>
     /// The marks' container, with the standing of a signed-in student (null for anyone else) and the questions answered
@@ -55,7 +67,7 @@ internal static class ChapterNavMarkup
         return new MarkupString(html + "</span>");
     }
 
-    // What MudIcon renders for Size.Small with aria-hidden.
+    // What MudIcon renders for Size.Small with aria-hidden (the drawer's marks are markup, not MudIcons).
     private static string SmallIcon(string svg) =>
         "<svg class=\"mud-icon-root mud-icon-default mud-svg-icon mud-icon-size-small\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">" +
         svg + "</svg>";
