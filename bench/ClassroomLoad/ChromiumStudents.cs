@@ -16,6 +16,10 @@ internal static class ChromiumStudents
     public static int RendererLimit { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("CHROMIUM_RENDERERS"), CultureInfo.InvariantCulture, out var limit) ? limit : 2;
 
+    /// <summary>More Chromium flags, separated by spaces (CHROMIUM_ARGS): to measure one against the defaults.</summary>
+    public static string[] ExtraArgs { get; } =
+        (Environment.GetEnvironmentVariable("CHROMIUM_ARGS") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, Uri site) =>
         await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -29,6 +33,7 @@ internal static class ChromiumStudents
                 "--disable-features=site-per-process,IsolateOrigins",
                 "--blink-settings=imagesEnabled=false",
                 $"--host-resolver-rules=MAP *.localhost {site.Host}",
+                .. ExtraArgs,
             ],
         });
 

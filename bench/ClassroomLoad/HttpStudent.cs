@@ -44,8 +44,8 @@ internal sealed partial class HttpStudent
     }
 
     /// <summary>GET of a page as a signed-in student; fails on any status but 200 or a page without its marker.</summary>
-    public Task<bool> ReadAsync(string operation, string path, string marker, CancellationToken stop) =>
-        timings.TimeAsync(operation, async () =>
+    public Task<bool> ReadAsync(Timings into, string operation, string path, string marker, CancellationToken stop) =>
+        into.TimeAsync(operation, async () =>
         {
             using var response = await _client.GetAsync(path, stop);
             var html = await response.Content.ReadAsStringAsync(stop);

@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 //   ClassroomLoad load <site> <chapters,comma,separated> <students> <circuit-students> <seconds> <think-ms> <label> [<ramp-s> <answer-think-ms> <browser-timeout-s> [<metrics-url>]]
 //   ClassroomLoad memory <site> <chapter> <site-pid> <circuits> <dotnet-gcdump path> <label>
 //   ClassroomLoad read <base-url> <chapters> <clients> <seconds> <label>   (closed loop of GETs: the read-path peer check)
+//   ClassroomLoad pagecost <site> <chapters> <students>   (what a Chromium student's pages cost its renderer, one at a time)
 var inv = CultureInfo.InvariantCulture;
 var mode = args[0];
 var site = new Uri(args[1].TrimEnd('/') + "/");
@@ -52,6 +53,18 @@ if (mode == "read")
     return;
 }
 
+if (mode == "pagecost")
+{
+    await using var browser = await ChromiumStudents.LaunchAsync(playwright, site);
+    await using var context = await browser.NewContextAsync();
+    foreach (var row in await PageCost.MeasureAsync(context, site, chapters, int.Parse(args[3], inv), 60_000))
+    {
+        Console.WriteLine(row);
+    }
+
+    return;
+}
+
 var students = int.Parse(args[3], inv);
 var circuitStudents = Math.Min(int.Parse(args[4], inv), students);
 var seconds = double.Parse(args[5], inv);
@@ -90,42 +103,73 @@ using (var gate = new SemaphoreSlim(8))
 }
 
 Console.Error.WriteLine($"{label}: {students} students signed up and in ({timings.TotalErrors} errors) in {joinWatch.Elapsed.TotalSeconds:0.0} s");
-using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+
+// The class arrives before the window: the Chromium students open the course (a page load each, spread over ramp-s
+// seconds, each waiting at most browser-timeout-s for its first card to be interactive) while the HTTP students already
+// read. The window opens once every Chromium student has its chapter open or has given up on it: the 60 s measure a
+// class at work (circuits answering, chapters followed by their links), not 50 browsers starting. The arrival's figures
+// (time to interactive of the first page, the readers meanwhile) are rows of their own.
+var arrival = new Timings();
+var windowOpened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+using var stop = new CancellationTokenSource();
 var browserStudents = accounts.Take(circuitStudents)
-    .Select((a, i) => new BrowserStudent(classroom, ChromiumStudents.OriginOf(site, i), a, timings, answerThinkMs, browserTimeoutMs)).ToList();
+    .Select((a, i) => new BrowserStudent(classroom, ChromiumStudents.OriginOf(site, i), a, answerThinkMs, browserTimeoutMs)).ToList();
+var arrivalWatch = Stopwatch.StartNew();
+var reading = accounts.Skip(circuitStudents).Select((a, i) => Task.Run(() => ReadLoopAsync(a, i))).ToList();
+await Task.WhenAll(browserStudents.Select((s, i) => Task.Run(() => ArriveAsync(s, i))));
+var arrivalSeconds = arrivalWatch.Elapsed.TotalSeconds;
+Console.Error.WriteLine($"{label}: the class arrived in {arrivalSeconds:0.0} s ({arrival.TotalErrors} errors)");
+
+stop.CancelAfter(TimeSpan.FromSeconds(seconds));
 var watch = Stopwatch.StartNew();
+windowOpened.SetResult();
 var sampling = metrics?.SampleAsync(stop.Token) ?? Task.CompletedTask;
-var work = browserStudents.Select((s, i) => Task.Run(() => RunBrowserStudentAsync(s, i)))
-    .Concat(accounts.Skip(circuitStudents).Select((a, i) => Task.Run(() => ReadLoopAsync(a, i))))
-    .ToList();
-await Task.WhenAll(work);
+await Task.WhenAll(browserStudents.Select((s, i) => Task.Run(() => RunBrowserStudentAsync(s, i))).Concat(reading));
 var elapsed = watch.Elapsed.TotalSeconds;
 await sampling;
 
-foreach (var row in timings.Rows(label, elapsed))
+foreach (var row in arrival.Rows($"{label}, arrival", arrivalSeconds).Concat(timings.Rows(label, elapsed)))
 {
     Console.WriteLine(row);
 }
 
-foreach (var error in timings.FirstErrors)
+foreach (var error in arrival.FirstErrors.Concat(timings.FirstErrors))
 {
     Console.Error.WriteLine($"  error: {error}");
 }
 
+foreach (var student in browserStudents)
+{
+    await student.DisposeAsync();
+}
+
+var errors = arrival.TotalErrors + timings.TotalErrors;
 var acknowledged = browserStudents.Sum(s => s.Acknowledged);
 var answering = browserStudents.Count(s => s.Acknowledged > 0);
 Console.Error.WriteLine($"{label}: {elapsed:0.0} s, {students} students ({circuitStudents} in Chromium, {answering} of them acknowledged), " +
-    $"{timings.TotalErrors} errors, {acknowledged} answers acknowledged, open circuits on the server: {metrics?.Summary ?? "not read"}");
+    $"{errors} errors, {acknowledged} answers acknowledged, open circuits on the server: {metrics?.Summary ?? "not read"}");
 // Read by the script, which compares it with the rows in the database.
-Console.WriteLine($"ACKNOWLEDGED {acknowledged} NOTSAVED {browserStudents.Sum(s => s.NotSaved)} ERRORS {timings.TotalErrors} ANSWERING {answering} CIRCUITS {metrics?.Summary ?? "-"}");
+Console.WriteLine($"ACKNOWLEDGED {acknowledged} NOTSAVED {browserStudents.Sum(s => s.NotSaved)} ERRORS {errors} ANSWERING {answering} CIRCUITS {metrics?.Summary ?? "-"}");
 return;
+
+async Task ArriveAsync(BrowserStudent student, int index)
+{
+    try
+    {
+        await Task.Delay(TimeSpan.FromSeconds(rampSeconds * index / Math.Max(1, circuitStudents)));
+        await student.OpenAsync(chapters[index % chapters.Length], arrival);
+    }
+    catch (PlaywrightException ex)
+    {
+        arrival.Error("browser student", ex.Message);
+    }
+}
 
 async Task RunBrowserStudentAsync(BrowserStudent student, int index)
 {
     try
     {
-        await Task.Delay(TimeSpan.FromSeconds(rampSeconds * index / Math.Max(1, circuitStudents)), stop.Token);
-        await student.RunAsync(chapters, index, stop.Token);
+        await student.ReadAsync(chapters, index, timings, stop.Token);
     }
     catch (Exception ex) when (ex is PlaywrightException or TimeoutException or OperationCanceledException)
     {
@@ -136,14 +180,16 @@ async Task RunBrowserStudentAsync(BrowserStudent student, int index)
     }
 }
 
+// An HTTP student reads from the class's arrival to the window's end; what it reads before the window is the arrival's.
 async Task ReadLoopAsync(HttpStudent student, int index)
 {
     for (var i = 0; !stop.IsCancellationRequested; i++)
     {
         var slug = chapters[(index + i) % chapters.Length];
+        var into = windowOpened.Task.IsCompleted ? timings : arrival;
         var ok = i % 6 == 5
-            ? await student.ReadAsync("GET /progression (signed in)", "progression", "Ma progression", CancellationToken.None)
-            : await student.ReadAsync("GET chapter (signed in)", $"chapitres/{slug}", $"data-chapter=\"{slug}\"", CancellationToken.None);
+            ? await student.ReadAsync(into, "GET /progression (signed in)", "progression", "Ma progression", CancellationToken.None)
+            : await student.ReadAsync(into, "GET chapter (signed in)", $"chapitres/{slug}", $"data-chapter=\"{slug}\"", CancellationToken.None);
         try
         {
             await Task.Delay(thinkMs, stop.Token);
