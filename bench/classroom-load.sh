@@ -4,16 +4,20 @@
 #     restart on the existing database; the peer: nginx started cold to its first page);
 #  2. server memory per open chapter page: live managed heap (dotnet-gcdump) and RSS with 1, 1+N/2 and 1+N chapter pages
 #     open in headless Chromium, one Blazor circuit each;
-#  3. the load: STUDENTS students sign up and sign in through the real forms, then for DURATION seconds
-#     CIRCUIT_STUDENTS of them (in Chromium, real circuits) open chapters and answer every question as the UI does
-#     (tick, "Vérifier", wait for "Enregistré") while the others read chapters and "Ma progression" over HTTP with
-#     THINK_MS between pages. The Chromium students arrive spread over RAMP_S seconds and read each question for
-#     ANSWER_THINK_MS before answering it (RAMP_S=0 ANSWER_THINK_MS=0: all at once, answering as fast as Chromium
-#     can); one waits BROWSER_TIMEOUT_S (30) for a page to become interactive or an answer to be acknowledged before
-#     counting an error. The Chromium students are pages of one browser (one context, a host name each, s007.localhost,
-#     for their own cookies; CHROMIUM_RENDERERS (2) renderer processes for all): the clients cost the machine little
-#     enough that the figures are the site's. Requests/s, p50/p95/p99 per operation, errors, answers acknowledged vs
-#     rows stored, the open circuits the server counts (its course.circuits.open gauge, read from its Prometheus port);
+#  3. the load: STUDENTS students sign up and sign in through the real forms; then the class arrives: the
+#     CIRCUIT_STUDENTS Chromium students open the course (a page load of a chapter each, which starts its circuit),
+#     spread over RAMP_S seconds, while the others already read; then, for DURATION seconds, the Chromium students
+#     answer every question as the UI does (tick, "Vérifier", wait for "Enregistré"), reading each for ANSWER_THINK_MS
+#     first, and follow the chapter's link to the next one (enhanced navigation: page, scripts and circuit stay), while
+#     the others read chapters and "Ma progression" over HTTP with THINK_MS between pages. The window opens once every
+#     Chromium student has its first chapter interactive or has given up on it (RAMP_S=0 ANSWER_THINK_MS=0: all at
+#     once, answering as fast as Chromium can). A student waits BROWSER_TIMEOUT_S (30) for a page to become
+#     interactive or an answer to be acknowledged before counting an error. The Chromium students are pages of one
+#     browser (one context, a host name each, s007.localhost, for their own cookies; CHROMIUM_RENDERERS (2) renderer
+#     processes for all; CHROMIUM_ARGS adds flags): the clients cost the machine little enough that the figures are the
+#     site's. Requests/s, p50/p95/p99 per operation (the arrival's rows apart), errors, answers acknowledged vs rows
+#     stored, the open circuits the server counts during the window (its course.circuits.open gauge, read from its
+#     Prometheus port);
 #  4. the read path against its peer: nginx serving the very same chapter HTML as static files, both read by the same
 #     closed-loop HTTP client (PEER_CLIENTS connections, PEER_SECONDS each); ratio site/nginx.
 #
@@ -88,7 +92,7 @@ report="$work/report.md"
   echo
   echo "Machine: $(nproc) cores, $(grep 'model name' /proc/cpuinfo | head -1 | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM; load average before: $load_before."
   echo "Site: commit $(git -C "$source_root" rev-parse --short HEAD) ($(git -C "$source_root" rev-parse --abbrev-ref HEAD)), published Release, Production. Software: .NET $(dotnet --version), $("$PG_BIN/postgres" --version), $(nginx -v 2>&1), $(/usr/bin/chromium --version 2>/dev/null | head -1)."
-  echo "Think time of the HTTP readers: $think_ms ms. Chromium students: arriving over $ramp_s s, $answer_think_ms ms on each question before answering, $browser_timeout_s s before a wait counts as an error. Memory chapter: \`$memory_chapter\`, $memory_pages pages."
+  echo "Think time of the HTTP readers: $think_ms ms. Chromium students: opening the course over $ramp_s s before the window (the arrival), $answer_think_ms ms on each question before answering, the next chapter by its link, $browser_timeout_s s before a wait counts as an error. Memory chapter: \`$memory_chapter\`, $memory_pages pages."
   echo
 } >"$report"
 
@@ -158,7 +162,9 @@ done
 {
   echo "### Load: requests/s, latency (ms) and errors per operation"
   echo
-  echo "Sign-up and sign-in come before the ${duration} s window (8 at a time); their rate is over the window's length."
+  echo "Sign-up and sign-in come before the ${duration} s window (8 at a time); their rate is over the window's length. The"
+  echo "rows \"<database>, arrival\" are the class arriving before the window: the Chromium students' first page (a page"
+  echo "load to its first card interactive) while the HTTP students already read; their rates are over the arrival's length."
   echo
   echo "| database | operation | count | per s | p50 | p95 | p99 | errors |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
