@@ -6,7 +6,7 @@
 #     open in headless Chromium, one Blazor circuit each;
 #  3. the load: STUDENTS students sign up and sign in through the real forms; then the class arrives: the
 #     CIRCUIT_STUDENTS Chromium students open the course (a page load of a chapter each, which starts its circuit),
-#     spread over RAMP_S seconds, while the others already read; then, for DURATION seconds, the Chromium students
+#     spread over RAMP_S seconds, while the others, arriving over the same seconds, start reading; then, for DURATION seconds, the Chromium students
 #     answer every question as the UI does (tick, "Vérifier", wait for "Enregistré"), reading each for ANSWER_THINK_MS
 #     first, and follow the chapter's link to the next one (enhanced navigation: page, scripts and circuit stay), while
 #     the others read chapters and "Ma progression" over HTTP with THINK_MS between pages. The window opens once every
@@ -125,16 +125,16 @@ for provider in $providers; do
   driver memory "http://127.0.0.1:$port" "$memory_chapter" "$site_pid" "$memory_pages" "$gcdump" "$provider" >"$work/memory-$provider.md"
 
   echo "   load: $students students, $circuit_students in Chromium, $duration s" >&2
-  cpu_before="$(cpu_ticks "$site_pid")"
+  cpu_before="$(cpu_ticks "$site_pid")" load_started_ms="$(now_ms)"
   load_start="$(cut -d' ' -f1 /proc/loadavg)"
   driver load "http://127.0.0.1:$port" "$chapters" "$students" "$circuit_students" "$duration" "$think_ms" "$provider" "$ramp_s" "$answer_think_ms" "$browser_timeout_s" "http://127.0.0.1:$metrics_port/metrics" >"$work/load-$provider.out"
   load_end="$(cut -d' ' -f1 /proc/loadavg)"
-  cpu_after="$(cpu_ticks "$site_pid")"
+  cpu_after="$(cpu_ticks "$site_pid")" load_ms=$(( $(now_ms) - load_started_ms ))
   sleep 2  # answers still committing when the clock stopped were not acknowledged: let them land before counting
   stored="$(count_rows)"
   read -r _ acknowledged _ not_saved _ errors _ answering _ circuits < <(grep '^ACKNOWLEDGED' "$work/load-$provider.out")
   grep '^|' "$work/load-$provider.out" >>"$work/load-rows.md"
-  acks+=("| $provider | $acknowledged | $stored | $answering of $circuit_students | $circuits | $not_saved | $errors | $(( (cpu_after - cpu_before) * 100 / $(getconf CLK_TCK) / duration )) % | $load_start → $load_end |")
+  acks+=("| $provider | $acknowledged | $stored | $answering of $circuit_students | $circuits | $not_saved | $errors | $(( (cpu_after - cpu_before) * 100000 / $(getconf CLK_TCK) / load_ms )) % | $load_start → $load_end |")
   cat "$work/memory-$provider.md" >>"$work/memory-rows.md"
 
   if [ "$provider" = "${providers%% *}" ]; then
@@ -164,7 +164,7 @@ done
   echo
   echo "Sign-up and sign-in come before the ${duration} s window (8 at a time); their rate is over the window's length. The"
   echo "rows \"<database>, arrival\" are the class arriving before the window: the Chromium students' first page (a page"
-  echo "load to its first card interactive) while the HTTP students already read; their rates are over the arrival's length."
+  echo "load to its first card interactive) while the HTTP students arrive and read; their rates are over the arrival's length."
   echo
   echo "| database | operation | count | per s | p50 | p95 | p99 | errors |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -175,7 +175,7 @@ done
   echo "The Chromium students are pages of one headless Chromium (one browser context, a host name per student, at most"
   echo "${CHROMIUM_RENDERERS:-2} renderer processes); open circuits are the server's own gauge (course.circuits.open)."
   echo
-  echo "| database | acknowledged | rows in QuizAnswers | Chromium students with an answer acknowledged | open circuits on the server during the window | « Non enregistré » | errors | site CPU (100 % = 1 core) | load average start → end |"
+  echo "| database | acknowledged | rows in QuizAnswers | Chromium students with an answer acknowledged | open circuits on the server during the window | « Non enregistré » | errors | site CPU from sign-up to the window's end (100 % = 1 core) | load average start → end |"
   echo "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |"
   printf '%s\n' "${acks[@]}"
   echo

@@ -105,8 +105,8 @@ using (var gate = new SemaphoreSlim(8))
 Console.Error.WriteLine($"{label}: {students} students signed up and in ({timings.TotalErrors} errors) in {joinWatch.Elapsed.TotalSeconds:0.0} s");
 
 // The class arrives before the window: the Chromium students open the course (a page load each, spread over ramp-s
-// seconds, each waiting at most browser-timeout-s for its first card to be interactive) while the HTTP students already
-// read. The window opens once every Chromium student has its chapter open or has given up on it: the 60 s measure a
+// seconds, each waiting at most browser-timeout-s for its first card to be interactive) while the HTTP students, who
+// arrive over the same seconds, start reading. The window opens once every Chromium student has its chapter open or has given up on it: the 60 s measure a
 // class at work (circuits answering, chapters followed by their links), not 50 browsers starting. The arrival's figures
 // (time to interactive of the first page, the readers meanwhile) are rows of their own.
 var arrival = new Timings();
@@ -180,9 +180,19 @@ async Task RunBrowserStudentAsync(BrowserStudent student, int index)
     }
 }
 
-// An HTTP student reads from the class's arrival to the window's end; what it reads before the window is the arrival's.
+// An HTTP student arrives as the Chromium students do, spread over ramp-s seconds, and reads from then to the window's
+// end; what it reads before the window is the arrival's.
 async Task ReadLoopAsync(HttpStudent student, int index)
 {
+    try
+    {
+        await Task.Delay(TimeSpan.FromSeconds(rampSeconds * index / Math.Max(1, students - circuitStudents)), stop.Token);
+    }
+    catch (OperationCanceledException)
+    {
+        return;
+    }
+
     for (var i = 0; !stop.IsCancellationRequested; i++)
     {
         var slug = chapters[(index + i) % chapters.Length];
