@@ -6,7 +6,9 @@
 #     open in headless Chromium, one Blazor circuit each;
 #  3. the load: STUDENTS students sign up and sign in through the real forms; then the class arrives: the
 #     CIRCUIT_STUDENTS Chromium students open the course (a page load of a chapter each, which starts its circuit),
-#     spread over RAMP_S seconds, while the others, arriving over the same seconds, start reading; then, for DURATION seconds, the Chromium students
+#     spread over RAMP_S seconds (60: a class takes its seats over a minute; over 30 s, 50 first pages outran the
+#     Chromium of a 2-core machine, docs/benchmarks.md, classroom load, session 13), while the others, arriving over
+#     the same seconds, start reading; then, for DURATION seconds, the Chromium students
 #     answer every question as the UI does (tick, "Vérifier", wait for "Enregistré"), reading each for ANSWER_THINK_MS
 #     first, and follow the chapter's link to the next one (enhanced navigation: page, scripts and circuit stay), while
 #     the others read chapters and "Ma progression" over HTTP with THINK_MS between pages. The window opens once every
@@ -22,7 +24,7 @@
 #     closed-loop HTTP client (PEER_CLIENTS connections, PEER_SECONDS each); ratio site/nginx.
 #
 # Usage (from anywhere): bench/classroom-load.sh
-# Environment: STUDENTS (200), CIRCUIT_STUDENTS (50), DURATION (60), THINK_MS (1000), RAMP_S (30), ANSWER_THINK_MS (3000), BROWSER_TIMEOUT_S (30), CHROMIUM_RENDERERS (2), MEMORY_PAGES (50),
+# Environment: STUDENTS (200), CIRCUIT_STUDENTS (50), DURATION (60), THINK_MS (1000), RAMP_S (60), ANSWER_THINK_MS (3000), BROWSER_TIMEOUT_S (30), CHROMIUM_RENDERERS (2), MEMORY_PAGES (50),
 #   MEMORY_CHAPTER (architecture-noeuds), PEER_CLIENTS (64), PEER_SECONDS (15), PROVIDERS ("Sqlite Postgres"),
 #   SOURCE (the repository whose Course.Web is published; default this one: point it at another worktree, e.g. the
 #   islands branch, to measure that site with this bench).
@@ -35,7 +37,7 @@ students="${STUDENTS:-200}"
 circuit_students="${CIRCUIT_STUDENTS:-50}"
 duration="${DURATION:-60}"
 think_ms="${THINK_MS:-1000}"
-ramp_s="${RAMP_S:-30}"
+ramp_s="${RAMP_S:-60}"
 answer_think_ms="${ANSWER_THINK_MS:-3000}"
 browser_timeout_s="${BROWSER_TIMEOUT_S:-30}"
 memory_pages="${MEMORY_PAGES:-50}"
