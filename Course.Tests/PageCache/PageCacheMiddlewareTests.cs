@@ -1,5 +1,9 @@
+using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Headers;
 using Course.Tests.Infrastructure;
+using Course.Web.Components.PageCache;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Course.Tests.PageCache;
 
@@ -58,6 +62,75 @@ public sealed class PageCacheMiddlewareTests(InMemorySiteFactory site) : IClassF
         Assert.False(signedIn.Headers.Contains("X-Page-Cache"));
         Assert.Equal(HttpStatusCode.NotFound, missing2.StatusCode);
         Assert.Equal("miss", missing2.Headers.GetValues("X-Page-Cache").Single());
+    }
+
+    [Fact]
+    public async Task The_first_reader_gets_a_quick_compression_and_later_ones_the_best_under_a_validator_that_still_answers_304()
+    {
+        const string path = "/chapitres/deployer-dockercoins";
+        using var client = site.CreateClient();
+        var store = site.Services.GetRequiredService<PageCacheStore>();
+
+        using var first = await SendAsync(client, path, "br");
+        var firstBytes = await first.Content.ReadAsByteArrayAsync();
+        await store.Recompression(new PageVariant(Dark: false, ForSignedInReaders: false).Key(path));
+        using var later = await SendAsync(client, path, "br");
+        var laterBytes = await later.Content.ReadAsByteArrayAsync();
+        using var plain = await SendAsync(client, path, null);
+        var page = await plain.Content.ReadAsByteArrayAsync();
+
+        // Both copies are Brotli and decode to the page as rendered; the later one is the smaller, best-quality copy.
+        Assert.Equal("miss", first.Headers.GetValues(PageCacheMiddleware.StatusHeader).Single());
+        Assert.Equal("hit", later.Headers.GetValues(PageCacheMiddleware.StatusHeader).Single());
+        Assert.Equal("br", first.Content.Headers.ContentEncoding.Single());
+        Assert.Equal("br", later.Content.Headers.ContentEncoding.Single());
+        Assert.Equal(page, Decode(firstBytes, "br"));
+        Assert.Equal(page, Decode(laterBytes, "br"));
+        Assert.True(laterBytes.Length < firstBytes.Length, $"best {laterBytes.Length} bytes, first {firstBytes.Length}");
+        // One weak validator for both Brotli copies (same page decoded), another for gzip, a strong one for the page.
+        Assert.Equal(first.Headers.ETag, later.Headers.ETag);
+        Assert.True(later.Headers.ETag!.IsWeak);
+        Assert.False(plain.Headers.ETag!.IsWeak);
+
+        // A browser holding the first copy is told it is still good; never with another encoding's validator.
+        using var revalidated = await SendAsync(client, path, "br", first.Headers.ETag);
+        using var otherEncoding = await SendAsync(client, path, "gzip", first.Headers.ETag);
+        using var plainWithBrotliTag = await SendAsync(client, path, null, first.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(first.Headers.ETag, revalidated.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, otherEncoding.StatusCode);
+        Assert.Equal("gzip", otherEncoding.Content.Headers.ContentEncoding.Single());
+        Assert.Equal(page, Decode(await otherEncoding.Content.ReadAsByteArrayAsync(), "gzip"));
+        Assert.NotEqual(first.Headers.ETag, otherEncoding.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, plainWithBrotliTag.StatusCode);
+        Assert.Equal(page, await plainWithBrotliTag.Content.ReadAsByteArrayAsync());
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(
+        HttpClient client, string path, string? encoding, EntityTagHeaderValue? ifNoneMatch = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        }
+
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.IfNoneMatch.Add(ifNoneMatch);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    private static byte[] Decode(byte[] bytes, string encoding)
+    {
+        using Stream input = encoding == "br"
+            ? new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress)
+            : new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
     }
 
     private static async Task<string> GetAsync(HttpClient client, string path, string? theme)

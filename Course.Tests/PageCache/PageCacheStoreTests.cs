@@ -118,6 +118,59 @@ public sealed class PageCacheStoreTests
         Assert.Equal(_store.Lookup("/chapitres/b|light").Page!.Size, _store.Bytes);
     }
 
+    [Fact]
+    public async Task A_page_stored_quickly_is_compressed_again_at_the_best_settings_under_the_same_validators()
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 400).Select(i => $"<p class=\"para\">Paragraphe {i} du chapitre</p>\n")));
+        Assert.True(_store.Lookup("/chapitres/a").RendersReplacement);
+
+        var quick = _store.StoreQuickly("/chapitres/a", body, "text/html", [])!;
+        _store.ReleaseRefresh("/chapitres/a");
+        await _store.Recompression("/chapitres/a");
+        var best = _store.Lookup("/chapitres/a").Page!;
+
+        // The waiting visitor's copies decode to the page; the copies that replace them too, from the same render.
+        Assert.False(quick.AtBestQuality);
+        Assert.Equal(body, Decode(quick.Brotli, "br"));
+        Assert.Equal(body, Decode(quick.Gzip, "gzip"));
+        Assert.True(best.AtBestQuality);
+        Assert.Equal(body, Decode(best.Brotli, "br"));
+        Assert.Equal(body, Decode(best.Gzip, "gzip"));
+        Assert.NotEqual(quick.Brotli, best.Brotli);
+        Assert.Equal(quick.RenderedAt, best.RenderedAt);
+        // The compressed bytes changed: their validators are weak (same page once decoded), the page's own stays strong.
+        Assert.Equal((quick.BrotliETag, quick.GzipETag, quick.BodyETag), (best.BrotliETag, best.GzipETag, best.BodyETag));
+        Assert.StartsWith("W/", best.BrotliETag);
+        Assert.StartsWith("W/", best.GzipETag);
+        Assert.StartsWith("\"", best.BodyETag);
+        Assert.Equal(best.Size, _store.Bytes);
+    }
+
+    [Fact]
+    public async Task The_best_compression_of_an_older_render_never_replaces_a_newer_page()
+    {
+        // Large enough that Brotli 11 is still running when the newer render is stored (~0.1 s against microseconds).
+        var key = "/chapitres/a";
+        var older = new byte[200_000];
+        new Random(16).NextBytes(older);
+        _store.StoreQuickly(key, older, "text/html", []);
+        var newer = _store.Store(key, "v2"u8.ToArray(), "text/html")!;
+        await _store.Recompression(key);
+
+        Assert.Same(newer, _store.Lookup(key).Page);
+        Assert.Equal(newer.Size, _store.Bytes);
+    }
+
+    private static byte[] Decode(byte[] bytes, string encoding)
+    {
+        using Stream input = encoding == "br"
+            ? new System.IO.Compression.BrotliStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+
     private void RenderOnce(string key, string body)
     {
         Assert.True(_store.Lookup(key).RendersReplacement);

@@ -98,7 +98,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         }
 
         var body = buffer.ToArray();
-        if (RenderedPage.TryStore(store, key, context.Response, body) is { } page)
+        if (RenderedPage.TryStore(store, key, context.Response, body, visitorWaits: true) is { } page)
         {
             // The renderer's visitor gets the same bytes and headers as every later one.
             await PageCacheResponse.WriteAsync(context, page);

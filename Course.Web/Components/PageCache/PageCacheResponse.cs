@@ -57,7 +57,7 @@ internal static class PageCacheResponse
             return false;
         }
 
-        var current = new EntityTagHeaderValue(etag);
+        var current = EntityTagHeaderValue.Parse(etag);
         return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
     }
 }

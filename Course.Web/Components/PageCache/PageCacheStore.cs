@@ -15,6 +15,7 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
 
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _refreshing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _recompressing = new(StringComparer.Ordinal);
 
     // Stores are rare (one per page per FreshFor), lookups are not: only stores and evictions take the lock.
     private readonly Lock _writeGate = new();
@@ -48,17 +49,60 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
     public CachedPage? Store(string key, byte[] body, string contentType) => Store(key, body, contentType, []);
 
     /// <summary>
-    /// Compresses and keeps a rendered page; returns it, or null when it alone is larger than the byte cap.
-    /// Compression runs outside the lock: it is the costly part, and only this key's renderer does it. Brotli (the
-    /// longest) runs on a pool thread beside gzip and the tag: the renderer's visitor, who waits for all three, waits
-    /// for the longest only (on two cores; the first chapter after a start, docs/benchmarks.md "Session 10: cold start").
+    /// Compresses and keeps a rendered page at the strongest settings; returns it, or null when it alone is larger than
+    /// the byte cap. For renders nobody waits on (<see cref="StalePageRefresher"/>). Compression runs outside the lock:
+    /// it is the costly part, and only this key's renderer does it. Brotli runs on a pool thread beside gzip and the tag.
     /// </summary>
     public CachedPage? Store(string key, byte[] body, string contentType, IReadOnlyList<KeyValuePair<string, StringValues>> headers)
     {
         var brotli = Task.Run(() => PageCompression.Brotli(body));
         var gzip = PageCompression.Gzip(body);
         var tag = PageCompression.Tag(body);
-        var page = new CachedPage(body, brotli.GetAwaiter().GetResult(), gzip, tag, contentType, headers, time.GetUtcNow());
+        return Keep(key, new CachedPage(body, brotli.GetAwaiter().GetResult(), gzip, tag, contentType, headers, time.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Keeps a rendered page compressed quickly, for the visitor who waits on its render, then compresses it again at
+    /// the strongest settings on a pool thread and swaps the copies, unless a newer render replaced the page meanwhile.
+    /// The first chapter after a start waited ~0.14 s for Brotli 11 and gzip before its first byte (docs/benchmarks.md
+    /// "Session 13: cold start"). Returns the quick page, or null when it alone is larger than the byte cap.
+    /// </summary>
+    public CachedPage? StoreQuickly(string key, byte[] body, string contentType, IReadOnlyList<KeyValuePair<string, StringValues>> headers)
+    {
+        var quick = new CachedPage(
+            body, PageCompression.BrotliQuick(body), PageCompression.GzipQuick(body), PageCompression.Tag(body),
+            contentType, headers, time.GetUtcNow(), AtBestQuality: false);
+        if (Keep(key, quick) is null)
+        {
+            return null;
+        }
+
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _recompressing[key] = done.Task;
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                Recompress(key, quick);
+            }
+            finally
+            {
+                _recompressing.TryRemove(KeyValuePair.Create(key, done.Task));
+                done.SetResult();
+            }
+        });
+        return quick;
+    }
+
+    /// <summary>Completes when the page last stored quickly under <paramref name="key"/> holds its best copies (or was replaced).</summary>
+    public Task Recompression(string key) => _recompressing.TryGetValue(key, out var running) ? running : Task.CompletedTask;
+
+    public void ReleaseRefresh(string key) => _refreshing.TryRemove(key, out _);
+
+    private bool ClaimRefresh(string key) => _refreshing.TryAdd(key, 0);
+
+    private CachedPage? Keep(string key, CachedPage page)
+    {
         var limits = options.Value;
         if (page.Size > limits.MaxBytes)
         {
@@ -80,9 +124,25 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
         return page;
     }
 
-    public void ReleaseRefresh(string key) => _refreshing.TryRemove(key, out _);
-
-    private bool ClaimRefresh(string key) => _refreshing.TryAdd(key, 0);
+    // The same render's bytes, so the same tag and age: only the compressed copies change.
+    private void Recompress(string key, CachedPage quick)
+    {
+        var best = quick with
+        {
+            Brotli = PageCompression.Brotli(quick.Body),
+            Gzip = PageCompression.Gzip(quick.Body),
+            AtBestQuality = true,
+        };
+        lock (_writeGate)
+        {
+            if (_pages.TryGetValue(key, out var current) && ReferenceEquals(current, quick))
+            {
+                _pages[key] = best;
+                _bytes += best.Size - quick.Size;
+                Evict(options.Value);
+            }
+        }
+    }
 
     // Under _writeGate: drops pages too old to serve, then the oldest until both caps hold.
     private void Evict(PageCacheOptions limits)

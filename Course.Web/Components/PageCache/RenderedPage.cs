@@ -7,10 +7,14 @@ internal static class RenderedPage
         response.StatusCode == StatusCodes.Status200OK
         && response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true;
 
-    /// <summary>Stores the page under <paramref name="key"/>; null when the response is not a page or is over the byte cap.</summary>
-    public static CachedPage? TryStore(PageCacheStore store, string key, HttpResponse response, byte[] body) =>
-        IsStorable(response)
-            // The headers are kept, Set-Cookie aside: it belongs to the render's client alone.
-            ? store.Store(key, body, response.ContentType!, PageCacheHeaders.Capture(response.Headers))
-            : null;
+    /// <summary>
+    /// Stores the page under <paramref name="key"/>; null when the response is not a page or is over the byte cap. A
+    /// visitor who waits on the render gets quickly compressed copies, replaced apart by the best ones
+    /// (<see cref="PageCacheStore.StoreQuickly"/>).
+    /// </summary>
+    public static CachedPage? TryStore(PageCacheStore store, string key, HttpResponse response, byte[] body, bool visitorWaits) =>
+        !IsStorable(response) ? null
+        // The headers are kept, Set-Cookie aside: it belongs to the render's client alone.
+        : visitorWaits ? store.StoreQuickly(key, body, response.ContentType!, PageCacheHeaders.Capture(response.Headers))
+        : store.Store(key, body, response.ContentType!, PageCacheHeaders.Capture(response.Headers));
 }

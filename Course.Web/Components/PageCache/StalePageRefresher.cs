@@ -74,7 +74,7 @@ internal sealed class StalePageRefresher(
                 accessor.HttpContext = null;
             }
 
-            if (RenderedPage.TryStore(store, key, context.Response, body.ToArray()) is null)
+            if (RenderedPage.TryStore(store, key, context.Response, body.ToArray(), visitorWaits: false) is null)
             {
                 logger.BackgroundRenderNotStored(key, context.Response.StatusCode, context.Response.ContentType, PageCacheStore.MaxAge);
             }
