@@ -25,6 +25,9 @@ public static class GatePages
         // Results on the page and the app bar's open list of suggestions over them.
         new("search results", "recherche?q=etcd", Prepare: async page =>
         {
+            // Once interactive, the router focuses the page's h1 (FocusOnNavigate): let it first, or it takes the focus
+            // from the field mid-typing and the list folds away (it failed so in a loaded CI run: "kube-" typed, list hidden).
+            await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'", null, new() { Timeout = 10_000 });
             await page.GetByLabel("Rechercher dans le cours").PressSequentiallyAsync("kube-proxy");
             await Assertions.Expect(page.Locator("[data-search-box] a[data-search-result]").First).ToBeVisibleAsync(Visible);
         }),
