@@ -83,17 +83,14 @@ internal static class CanonicalPageUrl
             return null;
         }
 
+        // Already canonical (IsCanonical agrees with Canonical, a test holds them together): nothing to redirect.
         if (!request.QueryString.HasValue && IsCanonical(request.Path))
         {
             return null;
         }
 
-        var canonical = Canonical(request.Path);
-        if (canonical is null || (canonical == request.Path.Value && !request.QueryString.HasValue))
-        {
-            return null;
-        }
-
-        return request.PathBase.Add(new PathString(canonical)).ToUriComponent();
+        return Canonical(request.Path) is { } canonical
+            ? request.PathBase.Add(new PathString(canonical)).ToUriComponent()
+            : null;
     }
 }
