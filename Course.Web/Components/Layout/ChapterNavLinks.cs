@@ -53,14 +53,7 @@ public sealed class ChapterNavLinks : ComponentBase, IDisposable
             return;
         }
 
-        // Anonymous visitors get no standing, and their reading state is not even read.
-        _signedIn = Authentication is not null && SignedInStudent.UserIdOf((await Authentication).User) is not null;
-        if (_signedIn)
-        {
-            await Reading.EnsureLoadedAsync();
-        }
-
-        await Quizzes.EnsureLoadedAsync();
+        _signedIn = await ChapterNavMarkup.LoadForReaderAsync(Authentication, Reading, Quizzes);
         if (Refresh())
         {
             StateHasChanged();

@@ -5,6 +5,7 @@ using Course.Content.Model;
 using Course.Web.Components.Chapters;
 using Course.Web.Components.Quizzes;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace Course.Web.Components.Progress;
@@ -26,6 +27,22 @@ internal static class ChapterNavMarkup
             ChapterLinks.Chapter(chapter),
             new MarkupString($"<span class=\"nav-chapter-number\">{key.Order.ToString(CultureInfo.InvariantCulture)}.</span> {WebUtility.HtmlEncode(key.Title)}")),
             chapter);
+
+    /// <summary>
+    /// Loads what the marks show for this circuit's reader, once its first render is done: the answers for everyone, the
+    /// reading state only for a signed-in student (an anonymous visitor's is not even read). True for a signed-in student.
+    /// </summary>
+    public static async Task<bool> LoadForReaderAsync(Task<AuthenticationState>? authentication, ChapterReading reading, QuizProgress quizzes)
+    {
+        var signedIn = authentication is not null && SignedInStudent.UserIdOf((await authentication).User) is not null;
+        if (signedIn)
+        {
+            await reading.EnsureLoadedAsync();
+        }
+
+        await quizzes.EnsureLoadedAsync();
+        return signedIn;
+    }
 
     /// <summary>
     /// A chapter's marks as they stand for this circuit's reader: the standing only for a signed-in student whose
