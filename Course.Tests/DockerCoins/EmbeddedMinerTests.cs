@@ -30,7 +30,10 @@ public sealed class EmbeddedMinerTests(ITestOutputHelper output)
         output.WriteLine(rates);
         Assert.True(one is > 2.2 and < 4.0, rates);
         Assert.True(four > 6.5 && four > 2 * one, rates);
-        Assert.True(twenty <= 1.2 * four && twenty < 11.5, rates);
+        // The plateau: 5 times the workers, at most 1.5 times the rate (a worker's loop is 0.1 s of pause, rng and
+        // hasher each, so the single rng slot gives about 9 hashes/s for 4 workers and 10 for 20; without the slot,
+        // 20 workers would mine 5 times as fast as 4). A loaded machine lengthens every timer, 4 workers' most.
+        Assert.True(twenty <= 1.5 * four && twenty < 11.5, rates);
         Assert.True(site.Monitor.Current!.Coins > 0, "some digests start with 0: coins were found");
     }
 
