@@ -58,6 +58,31 @@ public sealed class SecurityHeadersTests(InMemorySiteFactory site) : IClassFixtu
         Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
     }
 
+    [Fact]
+    public async Task Cross_origin_opener_policy_isolates_a_signed_in_readers_pages_and_not_the_public_ones()
+    {
+        const string Email = "coop-reader@example.org";
+        await TestAccounts.CreateStudentAsync(site.Services, Email);
+        var cookie = await TestAccounts.SignInCookieAsync(site.Services, Email);
+        using var anonymous = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        foreach (var path in new[] { "/chapitres/introduction", "/chapitres/introduction", "/", "/dockercoins", "/progression" })
+        {
+            using var signedIn = new HttpRequestMessage(HttpMethod.Get, path);
+            signedIn.Headers.Add("Cookie", $"{cookie.Name}={cookie.Value}");
+            using var reader = await anonymous.SendAsync(signedIn);
+            Assert.True(Value(reader, "Cross-Origin-Opener-Policy") == "same-origin", $"{path} ({(int)reader.StatusCode}), signed in");
+        }
+
+        // The public course text, the same bytes for everyone (rendered, then a page-cache hit).
+        foreach (var path in new[] { "/chapitres/introduction", "/chapitres/introduction", "/", "/dockercoins" })
+        {
+            using var visitor = await anonymous.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, visitor.StatusCode);
+            Assert.False(visitor.Headers.Contains("Cross-Origin-Opener-Policy"), $"{path}, anonymous");
+        }
+    }
+
     private static string? Value(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
 }
