@@ -9,9 +9,6 @@ internal static class CanonicalPageUrl
 {
     private const string ChaptersSegment = "/chapitres";
 
-    /// <summary>True when <paramref name="path"/> addresses the outline or one chapter, in any form.</summary>
-    public static bool IsCoursePage(PathString path) => Canonical(path) is not null;
-
     /// <summary>
     /// The canonical path of a course page, or null when <paramref name="path"/> is not one
     /// (e.g. <c>/CHAPITRES/Introduction/</c> gives <c>/chapitres/introduction</c>).

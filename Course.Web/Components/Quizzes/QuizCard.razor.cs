@@ -254,7 +254,6 @@ public sealed partial class QuizCard : IDisposable
 
     private string OptionHtml(string optionId) => _view!.Options.First(o => o.Id == optionId).Html;
 
-
     private readonly record struct CardState(
         QuizQuestionView? View,
         string Selected,
