@@ -63,6 +63,30 @@ public sealed class DockerCoinsBrowserTests(ChromiumFixture chromium, LiveSiteFa
     }
 
     [Fact]
+    public async Task A_dockercoins_page_from_the_page_cache_attaches_its_island_and_follows_the_miner()
+    {
+        // Fresh for 10 s on this site (1 s by default), so the browser surely gets the copy rendered for the request
+        // just before it: the same bytes, and the same component markers, as every anonymous visitor of that second.
+        await using var cached = new LiveSiteFactory().WithSetting("PageCache:LiveFreshFor", "00:00:10");
+        using var http = new HttpClient { BaseAddress = cached.RootUri };
+        using var rendered = await http.GetAsync("dockercoins");
+        Assert.Equal("miss", string.Join(",", rendered.Headers.GetValues("X-Page-Cache")));
+
+        var page = await chromium.NewPageAsync();
+        var response = await page.GotoAsync(new Uri(cached.RootUri, "dockercoins").ToString());
+        Assert.Equal("hit", await response!.HeaderValueAsync("x-page-cache"));
+        await page.WaitForInteractiveAsync();
+
+        // Its island follows the miner from there: the figures appear (the copy may predate the first sample) and move.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-total-hashes]') !== null",
+            null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        var before = long.Parse(await page.Locator("[data-total-hashes]").GetAttributeAsync("data-total-hashes") ?? "0", CultureInfo.InvariantCulture);
+        await page.WaitForFunctionAsync(
+            "before => Number(document.querySelector('[data-total-hashes]').dataset.totalHashes) > before",
+            before, new PageWaitForFunctionOptions { Timeout = 10_000 });
+    }
+
+    [Fact]
     public async Task Once_an_instructor_exists_a_student_sees_the_shared_miner_read_only()
     {
         await TestAccounts.CreateInstructorAsync(site.Services, "mineur@example.org");

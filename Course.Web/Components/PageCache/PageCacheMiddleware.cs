@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Course.Web.Components.PageCache;
 
 /// <summary>
@@ -10,15 +12,20 @@ namespace Course.Web.Components.PageCache;
 /// can reach the bytes (issue 16, signed-in readers).
 /// The signed-in readers' copy shows a placeholder where the account menu goes, which the circuit fills per reader.
 /// Only canonical addresses reach it (<see cref="CanonicalPageUrlMiddleware"/> runs first), and only 200 HTML pages
-/// are stored.
+/// are stored. <c>/dockercoins</c>, whose figures change every second, is held for anonymous visitors for
+/// <see cref="PageCacheOptions.LiveFreshFor"/> and never served older (<see cref="PageFreshness.LivePage"/>).
 /// </summary>
-internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore store, StalePageRefresher refresher)
+internal sealed class PageCacheMiddleware(
+    RequestDelegate next, PageCacheStore store, StalePageRefresher refresher, IOptions<PageCacheOptions> options)
 {
     public const string StatusHeader = "X-Page-Cache";
 
+    /// <summary>The one live page the cache holds, for anonymous visitors only (<see cref="PageFreshness.LivePage"/>).</summary>
+    public const string LivePagePath = "/dockercoins";
+
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!IsCacheable(context.Request))
+        if (FreshnessOf(context.Request) is not { } freshness)
         {
             await next(context);
             return;
@@ -28,7 +35,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         var variant = PageVariant.Of(context);
         SharedPageRender.Mark(context, variant.ForSignedInReaders);
         var key = variant.Key(context.Request.Path);
-        var lookup = store.Lookup(key);
+        var lookup = store.Lookup(key, freshness);
         if (lookup.Page is { } page)
         {
             try
@@ -55,7 +62,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
 
         try
         {
-            await RenderAndStoreAsync(context, key);
+            await RenderAndStoreAsync(context, key, freshness.Live);
         }
         finally
         {
@@ -63,12 +70,27 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         }
     }
 
-    private static bool IsCacheable(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method)
-        && !request.QueryString.HasValue
-        && CanonicalPageUrl.IsCanonical(request.Path)
-        // A bearer of an Authorization header is an API client, not a reader: it keeps its own render.
-        && !request.Headers.ContainsKey("Authorization");
+    // The course pages, for every reader; the live DockerCoins page for anonymous visitors only, since a signed-in
+    // student's copy shows their own cluster's figures and an instructor's the miner's controls enabled.
+    private PageFreshness? FreshnessOf(HttpRequest request)
+    {
+        if (!HttpMethods.IsGet(request.Method)
+            || request.QueryString.HasValue
+            // A bearer of an Authorization header is an API client, not a reader: it keeps its own render.
+            || request.Headers.ContainsKey("Authorization"))
+        {
+            return null;
+        }
+
+        if (CanonicalPageUrl.IsCanonical(request.Path))
+        {
+            return PageFreshness.CoursePage(options.Value);
+        }
+
+        return request.Path.Value == LivePagePath && !AnonymousRender.HasSignInCookie(request)
+            ? PageFreshness.LivePage(options.Value)
+            : null;
+    }
 
     private static Task ServeAsync(HttpContext context, CachedPage page)
     {
@@ -77,7 +99,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         return PageCacheResponse.WriteAsync(context, page);
     }
 
-    private async Task RenderAndStoreAsync(HttpContext context, string key)
+    private async Task RenderAndStoreAsync(HttpContext context, string key, bool live)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
@@ -98,7 +120,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
         }
 
         var body = buffer.ToArray();
-        if (RenderedPage.TryStore(store, key, context.Response, body, visitorWaits: true) is { } page)
+        if (RenderedPage.TryStore(store, key, context.Response, body, visitorWaits: true, live) is { } page)
         {
             // The renderer's visitor gets the same bytes and headers as every later one.
             await PageCacheResponse.WriteAsync(context, page);

@@ -15,6 +15,14 @@ internal sealed class PageCacheOptions
     public TimeSpan FreshFor { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
+    /// How long the anonymous copy of <c>/dockercoins</c> is served before it is rendered again; never older: its
+    /// figures change every second (a sample a second), and the circuit brings the next ones.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:00:10",
+        ErrorMessage = "PageCache:LiveFreshFor must be between 0.1 and 10 seconds (the DockerCoins page shows figures sampled every second).")]
+    public TimeSpan LiveFreshFor { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// Most pages kept at once. The course has (chapters + 1) × 2 themes × 2 kinds of reader (with or without a
     /// sign-in cookie) canonical pages; the cap only matters if something else ever reaches the store.
     /// </summary>

@@ -27,7 +27,10 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
     /// <summary>Bytes held now, as counted against <see cref="PageCacheOptions.MaxBytes"/>.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
-    public PageCacheLookup Lookup(string key)
+    /// <summary>What the cache has for a course page (<see cref="PageFreshness.CoursePage"/>).</summary>
+    public PageCacheLookup Lookup(string key) => Lookup(key, PageFreshness.CoursePage(options.Value));
+
+    public PageCacheLookup Lookup(string key, PageFreshness freshness)
     {
         if (!_pages.TryGetValue(key, out var page))
         {
@@ -35,15 +38,16 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
         }
 
         var age = time.GetUtcNow() - page.RenderedAt;
-        if (age < options.Value.FreshFor)
+        if (age < freshness.FreshFor)
         {
             return new PageCacheLookup(page, false);
         }
 
         // Stale: every visitor keeps getting the old copy while it is still usable, and the first one to claim the
-        // key has its replacement rendered (in the background: StalePageRefresher). Past MaxAge the claimer renders
-        // in the foreground and the others render for themselves.
-        return new PageCacheLookup(age >= MaxAge ? null : page, ClaimRefresh(key));
+        // key has its replacement rendered (in the background: StalePageRefresher). Past ServedFor (MaxAge for a
+        // course page, FreshFor for a live one) the claimer renders in the foreground and the others render for
+        // themselves.
+        return new PageCacheLookup(age >= freshness.ServedFor || age >= MaxAge ? null : page, ClaimRefresh(key));
     }
 
     public CachedPage? Store(string key, byte[] body, string contentType) => Store(key, body, contentType, []);
@@ -65,9 +69,12 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
     /// Keeps a rendered page compressed quickly, for the visitor who waits on its render, then compresses it again at
     /// the strongest settings on a pool thread and swaps the copies, unless a newer render replaced the page meanwhile.
     /// The first chapter after a start waited ~0.14 s for Brotli 11 and gzip before its first byte (docs/benchmarks.md
-    /// "Session 13: cold start"). Returns the quick page, or null when it alone is larger than the byte cap.
+    /// "Session 13: cold start"). Returns the quick page, or null when it alone is larger than the byte cap. A live page
+    /// (<paramref name="recompress"/> false) keeps its quick copies: it is replaced within seconds, so Brotli 11 would
+    /// cost ~0.1 s of a core per render for bytes hardly anyone receives.
     /// </summary>
-    public CachedPage? StoreQuickly(string key, byte[] body, string contentType, IReadOnlyList<KeyValuePair<string, StringValues>> headers)
+    public CachedPage? StoreQuickly(
+        string key, byte[] body, string contentType, IReadOnlyList<KeyValuePair<string, StringValues>> headers, bool recompress = true)
     {
         var quick = new CachedPage(
             body, PageCompression.BrotliQuick(body), PageCompression.GzipQuick(body), PageCompression.Tag(body),
@@ -75,6 +82,11 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
         if (Keep(key, quick) is null)
         {
             return null;
+        }
+
+        if (!recompress)
+        {
+            return quick;
         }
 
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

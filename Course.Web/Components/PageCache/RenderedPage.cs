@@ -10,11 +10,12 @@ internal static class RenderedPage
     /// <summary>
     /// Stores the page under <paramref name="key"/>; null when the response is not a page or is over the byte cap. A
     /// visitor who waits on the render gets quickly compressed copies, replaced apart by the best ones
-    /// (<see cref="PageCacheStore.StoreQuickly"/>).
+    /// (<see cref="PageCacheStore.StoreQuickly"/>), unless the page is <paramref name="live"/>: it keeps those.
     /// </summary>
-    public static CachedPage? TryStore(PageCacheStore store, string key, HttpResponse response, byte[] body, bool visitorWaits) =>
+    public static CachedPage? TryStore(
+        PageCacheStore store, string key, HttpResponse response, byte[] body, bool visitorWaits, bool live = false) =>
         !IsStorable(response) ? null
         // The headers are kept, Set-Cookie aside: it belongs to the render's client alone.
-        : visitorWaits ? store.StoreQuickly(key, body, response.ContentType!, PageCacheHeaders.Capture(response.Headers))
+        : visitorWaits ? store.StoreQuickly(key, body, response.ContentType!, PageCacheHeaders.Capture(response.Headers), recompress: !live)
         : store.Store(key, body, response.ContentType!, PageCacheHeaders.Capture(response.Headers));
 }
