@@ -27,7 +27,11 @@
 # Environment: STUDENTS (200), CIRCUIT_STUDENTS (50), DURATION (60), THINK_MS (1000), RAMP_S (60), ANSWER_THINK_MS (3000), BROWSER_TIMEOUT_S (30), CHROMIUM_RENDERERS (2), MEMORY_PAGES (50),
 #   MEMORY_CHAPTER (architecture-noeuds), PEER_CLIENTS (64), PEER_SECONDS (15), PROVIDERS ("Sqlite Postgres"),
 #   SOURCE (the repository whose Course.Web is published; default this one: point it at another worktree, e.g. the
-#   islands branch, to measure that site with this bench).
+#   islands branch, to measure that site with this bench), STEPS (the steps to run among "memory load peer", default
+#   all three; step 1, the cold start, always runs, as every step needs the site started: STEPS=memory measures the
+#   memory per open page alone, a few minutes per provider instead of the whole run), SKIP_PUBLISH (1: reuse
+#   bench/out/classroom-site and bench/out/classroom-driver as they are, e.g. built beforehand through
+#   /work/coord/busy.sh, so that a quiet hold only measures).
 # Needs: the .NET SDK, /usr/bin/chromium, nginx, sqlite3, the postgresql Debian package. Results: bench/out/classroom-load.md
 set -euo pipefail
 
@@ -45,8 +49,11 @@ memory_chapter="${MEMORY_CHAPTER:-architecture-noeuds}"
 peer_clients="${PEER_CLIENTS:-64}"
 peer_seconds="${PEER_SECONDS:-15}"
 providers="${PROVIDERS:-Sqlite Postgres}"
+steps=" ${STEPS:-memory load peer} "
 out="$root/bench/out"
 mkdir -p "$out"
+# STEPS names the optional steps: has_step memory, has_step load, has_step peer.
+has_step() { [[ "$steps" == *" $1 "* ]]; }
 
 for tool in nginx sqlite3 curl; do
   command -v "$tool" >/dev/null || bash "$root/scripts/install-system-packages.sh" nginx sqlite3 curl
@@ -71,11 +78,13 @@ cleanup() {
 trap cleanup EXIT
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== Publishing Course.Web (Release) from $source_root; building the driver" >&2
 site_dir="$out/classroom-site"
-rm -rf "$site_dir"
-dotnet publish "$source_root/Course.Web" -c Release -o "$site_dir" --nologo -v quiet >&2
-dotnet build "$root/bench/ClassroomLoad" -c Release -o "$out/classroom-driver" --nologo -v quiet >&2
+if [ "${SKIP_PUBLISH:-}" != 1 ]; then
+  echo "== Publishing Course.Web (Release) from $source_root; building the driver" >&2
+  rm -rf "$site_dir"
+  dotnet publish "$source_root/Course.Web" -c Release -o "$site_dir" --nologo -v quiet >&2
+  dotnet build "$root/bench/ClassroomLoad" -c Release -o "$out/classroom-driver" --nologo -v quiet >&2
+fi
 gcdump="$out/tools/dotnet-gcdump"
 [ -x "$gcdump" ] || dotnet tool install --tool-path "$out/tools" dotnet-gcdump --version 10.0.750501 >&2
 driver() { dotnet "$out/classroom-driver/ClassroomLoad.dll" "$@"; }
@@ -90,10 +99,15 @@ start_site() { local port="$1"; shift; start_published_site "$port" CircuitLimit
 
 report="$work/report.md"
 {
-  echo "## Classroom load, $students students ($circuit_students in Chromium), ${duration} s ($(date -u +%Y-%m-%dT%H:%MZ))"
+  echo "## Classroom load, steps:$steps(the cold start always), $students students ($circuit_students in Chromium), ${duration} s ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
   echo "Machine: $(nproc) cores, $(grep 'model name' /proc/cpuinfo | head -1 | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM; load average before: $load_before."
-  echo "Site: commit $(git -C "$source_root" rev-parse --short HEAD) ($(git -C "$source_root" rev-parse --abbrev-ref HEAD)), published Release, Production. Software: .NET $(dotnet --version), $("$PG_BIN/postgres" --version), $(nginx -v 2>&1), $(/usr/bin/chromium --version 2>/dev/null | head -1)."
+  if [ "${SKIP_PUBLISH:-}" = 1 ]; then
+    site_line="Site: published beforehand in $site_dir (SKIP_PUBLISH=1: not necessarily this checkout's commit)"
+  else
+    site_line="Site: commit $(git -C "$source_root" rev-parse --short HEAD) ($(git -C "$source_root" rev-parse --abbrev-ref HEAD)), published Release"
+  fi
+  echo "$site_line, Production. Software: .NET $(dotnet --version), $("$PG_BIN/postgres" --version), $(nginx -v 2>&1), $(/usr/bin/chromium --version 2>/dev/null | head -1)."
   echo "Think time of the HTTP readers: $think_ms ms. Chromium students: opening the course over $ramp_s s before the window (the arrival), $answer_think_ms ms on each question before answering, the next chapter by its link, $browser_timeout_s s before a wait counts as an error. Memory chapter: \`$memory_chapter\`, $memory_pages pages."
   echo
 } >"$report"
@@ -123,23 +137,28 @@ for provider in $providers; do
   cold_ms=$started_ms cold_cpu_ms=$started_cpu_ms
   colds+=("| $provider | cold start to the first chapter served (restart on an existing database) | $cold_ms ms (CPU $cold_cpu_ms ms) | ≤ 2000 ms | $(awk -v v="$cold_ms" 'BEGIN { printf "%.2f", v / 2000 }') |"
           "| $provider | first start ever (creates the database, applies the migrations) | $first_ms ms (CPU $first_cpu_ms ms) | | |")
-  echo "   cold start $cold_ms ms (first start $first_ms ms); measuring memory with $memory_pages pages" >&2
-  driver memory "http://127.0.0.1:$port" "$memory_chapter" "$site_pid" "$memory_pages" "$gcdump" "$provider" >"$work/memory-$provider.md"
+  echo "   cold start $cold_ms ms (first start $first_ms ms)" >&2
+  if has_step memory; then
+    echo "   measuring memory with $memory_pages pages" >&2
+    driver memory "http://127.0.0.1:$port" "$memory_chapter" "$site_pid" "$memory_pages" "$gcdump" "$provider" >"$work/memory-$provider.md"
+    cat "$work/memory-$provider.md" >>"$work/memory-rows.md"
+  fi
 
-  echo "   load: $students students, $circuit_students in Chromium, $duration s" >&2
-  cpu_before="$(cpu_ticks "$site_pid")" load_started_ms="$(now_ms)"
-  load_start="$(cut -d' ' -f1 /proc/loadavg)"
-  driver load "http://127.0.0.1:$port" "$chapters" "$students" "$circuit_students" "$duration" "$think_ms" "$provider" "$ramp_s" "$answer_think_ms" "$browser_timeout_s" "http://127.0.0.1:$metrics_port/metrics" >"$work/load-$provider.out"
-  load_end="$(cut -d' ' -f1 /proc/loadavg)"
-  cpu_after="$(cpu_ticks "$site_pid")" load_ms=$(( $(now_ms) - load_started_ms ))
-  sleep 2  # answers still committing when the clock stopped were not acknowledged: let them land before counting
-  stored="$(count_rows)"
-  read -r _ acknowledged _ not_saved _ errors _ answering _ circuits < <(grep '^ACKNOWLEDGED' "$work/load-$provider.out")
-  grep '^|' "$work/load-$provider.out" >>"$work/load-rows.md"
-  acks+=("| $provider | $acknowledged | $stored | $answering of $circuit_students | $circuits | $not_saved | $errors | $(( (cpu_after - cpu_before) * 100000 / $(getconf CLK_TCK) / load_ms )) % | $load_start → $load_end |")
-  cat "$work/memory-$provider.md" >>"$work/memory-rows.md"
+  if has_step load; then
+    echo "   load: $students students, $circuit_students in Chromium, $duration s" >&2
+    cpu_before="$(cpu_ticks "$site_pid")" load_started_ms="$(now_ms)"
+    load_start="$(cut -d' ' -f1 /proc/loadavg)"
+    driver load "http://127.0.0.1:$port" "$chapters" "$students" "$circuit_students" "$duration" "$think_ms" "$provider" "$ramp_s" "$answer_think_ms" "$browser_timeout_s" "http://127.0.0.1:$metrics_port/metrics" >"$work/load-$provider.out"
+    load_end="$(cut -d' ' -f1 /proc/loadavg)"
+    cpu_after="$(cpu_ticks "$site_pid")" load_ms=$(( $(now_ms) - load_started_ms ))
+    sleep 2  # answers still committing when the clock stopped were not acknowledged: let them land before counting
+    stored="$(count_rows)"
+    read -r _ acknowledged _ not_saved _ errors _ answering _ circuits < <(grep '^ACKNOWLEDGED' "$work/load-$provider.out")
+    grep '^|' "$work/load-$provider.out" >>"$work/load-rows.md"
+    acks+=("| $provider | $acknowledged | $stored | $answering of $circuit_students | $circuits | $not_saved | $errors | $(( (cpu_after - cpu_before) * 100000 / $(getconf CLK_TCK) / load_ms )) % | $load_start → $load_end |")
+  fi
 
-  if [ "$provider" = "${providers%% *}" ]; then
+  if has_step peer && [ "$provider" = "${providers%% *}" ]; then
     echo "   read path against nginx serving the same chapter HTML" >&2
     mkdir -p "$work/static/chapitres" "$work/nginx"
     for slug in ${chapters//,/ }; do
@@ -161,7 +180,7 @@ for provider in $providers; do
   stop_site
 done
 
-{
+if has_step load; then {
   echo "### Load: requests/s, latency (ms) and errors per operation"
   echo
   echo "Sign-up and sign-in come before the ${duration} s window (8 at a time); their rate is over the window's length. The"
@@ -181,18 +200,24 @@ done
   echo "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |"
   printf '%s\n' "${acks[@]}"
   echo
+} >>"$report"; fi
+if has_step memory; then {
   echo "### Server memory per open chapter page"
   echo
   echo "| database | measure | value | goal | value / goal |"
   echo "| --- | --- | --- | --- | --- |"
   cat "$work/memory-rows.md"
   echo
+} >>"$report"; fi
+{
   echo "### Cold start"
   echo
   echo "| database | measure | value | goal | value / goal |"
   echo "| --- | --- | --- | --- | --- |"
   printf '%s\n' "${colds[@]}"
   echo
+} >>"$report"
+if has_step peer; then {
   echo "### Read path against its peer (closed loop, $peer_clients connections, $peer_seconds s each, anonymous)"
   echo
   echo "The peer stands for the cheapest possible read path: the same chapter bytes as files, no application at all."
@@ -202,6 +227,6 @@ done
   cat "$work/peer.md"
   echo
   awk -F'|' 'NR == 1 { site = $5; p95s = $7 } NR == 2 { printf "Ratio site / nginx: %.2f× the requests per second, p95 %.1f× nginx'"'"'s.\n", site / $5, ($7 > 0 ? p95s / $7 : 0) }' "$work/peer.md"
-} >>"$report"
+} >>"$report"; fi
 cp "$report" "$out/classroom-load.md"
 cat "$report"
