@@ -32,6 +32,25 @@ public sealed class FirstPaintBrowserTests(ChromiumFixture chromium, LiveSiteFac
     }
 
     [Fact]
+    public async Task A_drawer_the_reader_closed_is_closed_from_the_first_frame_even_before_any_script_arrives()
+    {
+        var page = await chromium.NewPageAsync();
+        var chapter = new Uri(site.RootUri, "chapitres/introduction").ToString();
+        await page.GotoAsync(chapter);
+        await page.EvaluateAsync("() => localStorage.setItem('course.drawer', 'closed')");
+        // From now on no script file ever arrives: what is on screen comes from the HTML, the stylesheets and the page's
+        // inline script (Layout/RememberedDrawer.js).
+        await page.RouteAsync(IsScript, route => route.AbortAsync());
+
+        await page.GotoAsync(chapter);
+
+        await Assertions.Expect(page.Locator("a[data-chapter-link='concepts-kubernetes']")).Not.ToBeInViewportAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname.endsWith('.js') && e.responseStatus === 200).length"));
+    }
+
+    private static bool IsScript(string url) => new Uri(url).AbsolutePath.EndsWith(".js", StringComparison.Ordinal);
+
+    [Fact]
     public async Task A_reader_in_light_mode_gets_the_light_page_of_the_same_chapter()
     {
         var dark = await DarkSystemPageAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using Course.Tests.Infrastructure;
+using Course.Web.Components.Layout;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Course.Tests.Security;
@@ -30,7 +31,8 @@ public sealed class SecurityHeadersTests(InMemorySiteFactory site) : IClassFixtu
             // One policy: Blazor's own frame-ancestors 'self' must not be sent beside it.
             var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
             Assert.Contains("frame-ancestors 'none'", policy);
-            Assert.Contains("script-src 'self';", policy);
+            // The site's own files and the one inline script every page carries (Layout/RememberedDrawerScript), by hash.
+            Assert.Contains($"script-src 'self' {RememberedDrawerScript.CspHashSource};", policy);
             Assert.Contains("object-src 'none'", policy);
             Assert.DoesNotContain("frame-ancestors 'self'", policy);
             Assert.True(Value(response, "X-Content-Type-Options") == "nosniff", what);

@@ -1,19 +1,23 @@
+using Course.Web.Components.Layout;
+
 namespace Course.Web.Components.Security;
 
 /// <summary>
-/// The security headers every response carries (<see cref="SecurityHeadersMiddleware"/>). Constant strings: pages are
-/// served to everyone from the page cache, so a per-response nonce is impossible, and nothing here needs one.
+/// The security headers every response carries (<see cref="SecurityHeadersMiddleware"/>). Fixed strings: pages are
+/// served to everyone from the page cache, so a per-response nonce is impossible: the one inline script is allowed by
+/// its hash instead.
 /// </summary>
 internal static class SecurityHeaders
 {
     /// <summary>
-    /// Scripts come only from the site's own files (no inline script, no eval: Blazor Server and MudBlazor need
-    /// neither). Styles allow 'unsafe-inline': MudBlazor writes its theme as a &lt;style&gt; element and positions
+    /// Scripts come only from the site's own files, plus the one inline script every page carries, allowed by its hash
+    /// (Layout/RememberedDrawerScript: it closes a drawer the reader closed before the first frame); no other inline
+    /// script, no eval (Blazor Server and MudBlazor need neither). Styles allow 'unsafe-inline': MudBlazor writes its theme as a &lt;style&gt; element and positions
     /// popovers with style attributes; a style cannot run code. 'self' in connect-src covers the circuit's
     /// same-origin WebSocket (ws:/wss:). frame-ancestors 'none' replaces Blazor's own frame-ancestors 'self'
     /// (switched off in SiteRegistration, so there is one policy, not two).
     /// </summary>
-    public const string ContentSecurityPolicy =
+    public static readonly string ContentSecurityPolicy =
         "default-src 'self'; "
         + "base-uri 'self'; "
         + "object-src 'none'; "
@@ -23,7 +27,7 @@ internal static class SecurityHeaders
         + "img-src 'self' data:; "
         + "font-src 'self' data:; "
         + "style-src 'self' 'unsafe-inline'; "
-        + "script-src 'self'; "
+        + $"script-src 'self' {RememberedDrawerScript.CspHashSource}; "
         + "connect-src 'self'";
 
     /// <summary>Powerful browser features the course never uses. The clipboard stays allowed: readers copy commands.</summary>
