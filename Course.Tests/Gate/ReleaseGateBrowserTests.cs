@@ -78,14 +78,14 @@ public sealed class ReleaseGateBrowserTests(ChromiumFixture chromium, LiveSiteFa
         {
             await keyboard.MoveToAsync($"{Drawer} a[href='{href}']");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(new Uri(site.RootUri, href).ToString(), new() { Timeout = 10_000 });
+            await page.WaitForAddressAsync(new Uri(site.RootUri, href).ToString());
             await page.WaitForInteractiveAsync();
         }
 
         var question = ShippedCourse.Content.AllQuestions[0];
         await keyboard.MoveToAsync($"{Drawer} a[href='chapitres/{question.ChapterSlug}']");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/chapitres/{question.ChapterSlug}", new() { Timeout = 10_000 });
+        await page.WaitForAddressAsync(new Uri(site.RootUri, $"chapitres/{question.ChapterSlug}").ToString());
         await page.WaitForInteractiveAsync();
         var card = $"[data-question-id='{question.Id}']";
         foreach (var option in question.CorrectOptionIds)
