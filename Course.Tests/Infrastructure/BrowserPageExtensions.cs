@@ -49,9 +49,9 @@ public static class BrowserPageExtensions
     /// <summary>
     /// Waits until the page's address is <paramref name="url"/> (absolute, exact), by polling the address. Playwright's
     /// <c>WaitForURLAsync</c> compares the address, then subscribes to the frame's navigation events: a navigation that
-    /// commits between the two is never seen, and it times out on a page that has long loaded (microsoft/playwright-dotnet
-    /// issue 3364; the release gate's keyboard test, session 14). This does not wait for the load event: follow it with
-    /// <see cref="WaitForInteractiveAsync"/> or an assertion that retries.
+    /// commits between the two is never seen, and it times out on a page that has long loaded
+    /// (microsoft/playwright-dotnet issue 3364; the release gate's keyboard test, session 14). This does not wait for
+    /// the load event: follow it with <see cref="WaitForInteractiveAsync"/> or an assertion that retries.
     /// </summary>
     public static Task WaitForAddressAsync(this IPage page, string url, float timeoutMilliseconds = 10_000) =>
         Assertions.Expect(page).ToHaveURLAsync(url, new PageAssertionsToHaveURLOptions { Timeout = timeoutMilliseconds });

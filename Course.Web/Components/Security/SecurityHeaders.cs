@@ -12,10 +12,10 @@ internal static class SecurityHeaders
     /// <summary>
     /// Scripts come only from the site's own files, plus the one inline script every page carries, allowed by its hash
     /// (Layout/RememberedDrawerScript: it closes a drawer the reader closed before the first frame); no other inline
-    /// script, no eval (Blazor Server and MudBlazor need neither). Styles allow 'unsafe-inline': MudBlazor writes its theme as a &lt;style&gt; element and positions
-    /// popovers with style attributes; a style cannot run code. 'self' in connect-src covers the circuit's
-    /// same-origin WebSocket (ws:/wss:). frame-ancestors 'none' replaces Blazor's own frame-ancestors 'self'
-    /// (switched off in SiteRegistration, so there is one policy, not two).
+    /// script, no eval (Blazor Server and MudBlazor need neither). Styles allow 'unsafe-inline': MudBlazor writes its
+    /// theme as a &lt;style&gt; element and positions popovers with style attributes; a style cannot run code. 'self'
+    /// in connect-src covers the circuit's same-origin WebSocket (ws:/wss:). frame-ancestors 'none' replaces Blazor's
+    /// own frame-ancestors 'self' (switched off in SiteRegistration, so there is one policy, not two).
     /// </summary>
     public static readonly string ContentSecurityPolicy =
         "default-src 'self'; "
