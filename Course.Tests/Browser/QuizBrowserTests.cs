@@ -73,11 +73,17 @@ public sealed class QuizBrowserTests(ChromiumFixture chromium, LiveSiteFactory s
         await page.WaitForInteractiveAsync();
         var card = page.Locator("[data-question-id='intro-worker-redis']");
 
-        await card.GetByLabel("Rien : seul webui écrit dans redis", new() { Exact = true }).CheckAsync();
+        var wrong = card.GetByLabel("Rien : seul webui écrit dans redis", new() { Exact = true });
+        await wrong.CheckAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+        await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveAttributeAsync("data-answer-state", "incorrect");
         await Assertions.Expect(card.Locator("[data-verdict='correct']")).ToHaveCountAsync(0);
         await card.GetByRole(AriaRole.Button, new() { Name = "Réessayer" }).ClickAsync();
-        await card.GetByLabel("Rien : seul webui écrit dans redis", new() { Exact = true }).CheckAsync();
+        // "Réessayer" clears the choice on the server. Until that render arrives the option is still ticked, and
+        // checking it again would do nothing: "Vérifier" would then be pressed with no choice at all.
+        await Assertions.Expect(card.Locator("[data-answer-state]")).ToHaveCountAsync(0);
+        await Assertions.Expect(wrong).Not.ToBeCheckedAsync();
+        await wrong.CheckAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
 
         await Assertions.Expect(card.Locator("[data-verdict='correct']")).ToHaveCountAsync(1);
