@@ -47,7 +47,7 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
         // key has its replacement rendered (in the background: StalePageRefresher). Past ServedFor (MaxAge for a
         // course page, FreshFor for a live one) the claimer renders in the foreground and the others render for
         // themselves.
-        return new PageCacheLookup(age >= freshness.ServedFor || age >= MaxAge ? null : page, ClaimRefresh(key));
+        return new PageCacheLookup(age >= freshness.ServedFor ? null : page, ClaimRefresh(key));
     }
 
     public CachedPage? Store(string key, byte[] body, string contentType) => Store(key, body, contentType, []);
