@@ -72,9 +72,12 @@ public sealed class ChapterIslandsBrowserTests(ChromiumFixture chromium, LiveSit
         // A drawer link is an enhanced navigation: the circuit stays, the islands are swapped, the new chapter's link is
         // the active one.
         await page.ClickAsync("a[data-chapter-link='concepts-kubernetes']");
-        await page.WaitForURLAsync("**/chapitres/concepts-kubernetes");
+        await page.WaitForAddressAsync(new Uri(site.RootUri, "chapitres/concepts-kubernetes").ToString());
         await Assertions.Expect(page.Locator("a[data-chapter-link='concepts-kubernetes']")).ToHaveAttributeAsync("aria-current", "page");
         await Assertions.Expect(page.Locator(".mud-drawer a[aria-current='page']")).ToHaveCountAsync(1);
+        // The address (and the drawer's active link) change before the new chapter's HTML arrives: its first card first,
+        // then its islands, or WaitForInteractiveAsync would be satisfied by the introduction's.
+        await Assertions.Expect(page.Locator($".js-island [data-question-id='{concepts.Questions.First().Id}']")).ToBeAttachedAsync();
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(introductionCount).ToHaveTextAsync($"1/{introduction.Questions.Count()} questions répondues", new() { Timeout = 10_000 });
 

@@ -14,7 +14,7 @@ public sealed class CourseNavigationBrowserTests(ChromiumFixture chromium, LiveS
         await page.WaitForInteractiveAsync();
 
         await page.ClickAsync("a[data-chapter-link='architecture-noeuds']");
-        await page.WaitForURLAsync("**/chapitres/architecture-noeuds");
+        await page.WaitForAddressAsync(new Uri(site.RootUri, "chapitres/architecture-noeuds").ToString());
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("côté worker");
         await Assertions.Expect(page).ToHaveTitleAsync("L'Architecture de Kubernetes #3 - côté worker (en détail - 3 composants clés) — Découvrir Kubernetes");
 
@@ -103,7 +103,7 @@ public sealed class CourseNavigationBrowserTests(ChromiumFixture chromium, LiveS
         await Assertions.Expect(chapterLink).ToBeInViewportAsync();
         await chapterLink.ClickAsync();
 
-        await page.WaitForURLAsync("**/chapitres/concepts-kubernetes");
+        await page.WaitForAddressAsync(new Uri(site.RootUri, "chapitres/concepts-kubernetes").ToString());
         await page.SaveScreenshotAsync("phone-chapter-2");
     }
 

@@ -16,10 +16,12 @@ public sealed class EditionBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         await page.WaitForInteractiveAsync();
 
         await page.ClickAsync("[data-testid='lab-chapter-link']");
-        await page.WaitForURLAsync("**/chapitres/deployer-dockercoins");
+        await page.WaitForAddressAsync(new Uri(site.RootUri, "chapitres/deployer-dockercoins").ToString());
+        // An enhanced navigation: the address changes before the chapter's HTML arrives, and until then the DockerCoins
+        // page (interactive) is what WaitForInteractiveAsync would see. The chapter's title first, then its islands.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Déployer DockerCoins sur votre cluster");
         await page.WaitForInteractiveAsync();
 
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Déployer DockerCoins sur votre cluster");
         await Assertions.Expect(page.Locator("[data-edition-addition]")).ToContainTextAsync("Ajout de cette édition");
         var note = page.GetByRole(AriaRole.Note, new() { Name = "Note de cette édition" }).First;
         await Assertions.Expect(note).ToBeVisibleAsync();
@@ -45,7 +47,7 @@ public sealed class EditionBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         await page.WaitForInteractiveAsync();
 
         await page.ClickAsync("[data-testid='instructor-guide-link']");
-        await page.WaitForURLAsync("**/guide-formateur");
+        await page.WaitForAddressAsync(new Uri(site.RootUri, "guide-formateur").ToString());
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Guide du formateur");
         await Assertions.Expect(page).ToHaveTitleAsync("Guide du formateur — Découvrir Kubernetes");

@@ -110,7 +110,7 @@ public sealed class FirstPaintBrowserTests(ChromiumFixture chromium, LiveSiteFac
         // The DockerCoins page is static too: an enhanced navigation there enables its add-on (chips, grid), and its
         // grid is laid out by MudBlazor's rules without the whole stylesheet.
         await page.Locator("[data-testid='dockercoins-link']").ClickAsync();
-        await page.WaitForURLAsync("**/dockercoins");
+        await page.WaitForAddressAsync(new Uri(site.RootUri, "dockercoins").ToString());
         await Assertions.Expect(page.Locator(".dockercoins .mud-grid").First).ToHaveCSSAsync("display", "flex", new() { Timeout = 10_000 });
         Assert.Contains(requested, url => url.Contains("/css/mud-dockercoins.", StringComparison.Ordinal));
         Assert.DoesNotContain(requested, url => url.Contains("MudBlazor.min.css", StringComparison.Ordinal));

@@ -32,7 +32,7 @@ public sealed class InstructorDashboardBrowserTests(ChromiumFixture chromium, Li
         // The counter is rendered by the server: once it reads 16, the circuit has the name.
         await Assertions.Expect(instructor.Locator("[data-cohort-create]")).ToContainTextAsync("16 / 80", new() { Timeout = 10_000 });
         await instructor.GetByLabel("Nom de la cohorte").PressAsync("Enter");
-        await instructor.WaitForURLAsync("**/formateur/cohortes/*", new() { Timeout = 10_000 });
+        await instructor.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/formateur/cohortes/[^/]+$"));
         var codeElement = instructor.Locator("[data-join-code]");
         await Assertions.Expect(codeElement).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-HJKMNP-Z2-9]{8}$"), new() { Timeout = 10_000 });
         var code = (await codeElement.TextContentAsync())!;

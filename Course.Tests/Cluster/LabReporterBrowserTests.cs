@@ -69,7 +69,7 @@ public sealed class LabReporterBrowserTests(ChromiumFixture chromium, LiveSiteFa
         await Assertions.Expect(row).ToHaveAttributeAsync("data-freshness", "live");
         await instructor.SaveScreenshotAsync("instructor-labs");
         await row.Locator("a").ClickAsync();
-        await instructor.WaitForURLAsync(url => url.Contains("cluster?etudiant=", StringComparison.Ordinal));
+        await instructor.WaitForAddressAsync(new System.Text.RegularExpressions.Regex(@"/cluster\?etudiant="));
         await Assertions.Expect(instructor.Locator("h1")).ToHaveTextAsync($"Cluster de {email}");
         await Assertions.Expect(instructor.Locator("[data-node='node2']")).ToHaveAttributeAsync("data-ready", "true", Patience);
     }

@@ -86,8 +86,10 @@ public sealed class ReleaseGateBrowserTests(ChromiumFixture chromium, LiveSiteFa
         await keyboard.MoveToAsync($"{Drawer} a[href='chapitres/{question.ChapterSlug}']");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForAddressAsync(new Uri(site.RootUri, $"chapitres/{question.ChapterSlug}").ToString());
-        await page.WaitForInteractiveAsync();
         var card = $"[data-question-id='{question.Id}']";
+        // The address changes before the chapter's HTML arrives (enhanced navigation): its card first, then its islands.
+        await Assertions.Expect(page.Locator(card)).ToBeAttachedAsync();
+        await page.WaitForInteractiveAsync();
         foreach (var option in question.CorrectOptionIds)
         {
             var input = $"#quiz-{question.Id}-{option}";

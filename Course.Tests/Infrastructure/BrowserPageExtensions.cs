@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Course.Tests.Infrastructure;
@@ -47,14 +48,24 @@ public static class BrowserPageExtensions
     }
 
     /// <summary>
-    /// Waits until the page's address is <paramref name="url"/> (absolute, exact), by polling the address. Playwright's
-    /// <c>WaitForURLAsync</c> compares the address, then subscribes to the frame's navigation events: a navigation that
-    /// commits between the two is never seen, and it times out on a page that has long loaded
-    /// (microsoft/playwright-dotnet issue 3364; the release gate's keyboard test, session 14). This does not wait for
-    /// the load event: follow it with <see cref="WaitForInteractiveAsync"/> or an assertion that retries.
+    /// Waits until the page's address is <paramref name="url"/> (absolute, exact), by polling the address. Use this, never
+    /// Playwright's <c>WaitForURLAsync</c>: that one compares the address, then subscribes to the frame's navigation
+    /// events, so a navigation that commits between the two is never seen and it times out on a page that has long
+    /// loaded (microsoft/playwright-dotnet issue 3364; the release gate's keyboard test, session 14). This does not wait
+    /// for the load event: follow it with an assertion that retries, never a one-shot read of the new page. After an
+    /// enhanced navigation (Blazor's link clicks) the address changes before the new page's HTML arrives, so the old
+    /// page is still on screen: wait for something of the new page before <see cref="WaitForInteractiveAsync"/>, which
+    /// the old page would satisfy.
     /// </summary>
     public static Task WaitForAddressAsync(this IPage page, string url, float timeoutMilliseconds = 10_000) =>
         Assertions.Expect(page).ToHaveURLAsync(url, new PageAssertionsToHaveURLOptions { Timeout = timeoutMilliseconds });
+
+    /// <summary>
+    /// Waits, as <see cref="WaitForAddressAsync(IPage, string, float)"/> does, until some part of the page's address
+    /// matches <paramref name="address"/> (anchor it with <c>$</c> to mean "ends with").
+    /// </summary>
+    public static Task WaitForAddressAsync(this IPage page, Regex address, float timeoutMilliseconds = 10_000) =>
+        Assertions.Expect(page).ToHaveURLAsync(address, new PageAssertionsToHaveURLOptions { Timeout = timeoutMilliseconds });
 
     /// <summary>Saves a full-page PNG under TestResults/screenshots/ and returns its path.</summary>
     public static async Task<string> SaveScreenshotAsync(this IPage page, string name)
