@@ -20,7 +20,7 @@ public sealed class AccountBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         // Once interactive, the page focuses its h1 (FocusOnNavigate): the app bar is behind it, so go back with Shift+Tab.
         await TabToAsync(page, "[data-testid=sign-up-link]", backwards: true);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/compte/inscription?retour=%2Fchapitres%2Fintroduction", new() { Timeout = Generous });
+        await page.WaitForAddressAsync(new Uri(site.RootUri, "compte/inscription?retour=%2Fchapitres%2Fintroduction").AbsoluteUri, Generous);
         await page.Locator("#champ-input-email").WaitForAsync(new() { Timeout = Generous });
 
         await TabToAsync(page, "#champ-input-email");
@@ -31,7 +31,7 @@ public sealed class AccountBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         await page.Keyboard.TypeAsync("Noé Clavier");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/chapitres/introduction", new() { Timeout = Generous });
+        await page.WaitForAddressAsync(new Uri(site.RootUri, "chapitres/introduction").ToString(), Generous);
         var name = page.Locator("[data-testid=account-name]");
         await Assertions.Expect(name).ToHaveTextAsync("Noé Clavier", new() { Timeout = Generous });
         await page.WaitForInteractiveAsync();
@@ -41,7 +41,7 @@ public sealed class AccountBrowserTests(ChromiumFixture chromium, LiveSiteFactor
         await Assertions.Expect(page.Locator("[data-testid=sign-out]")).ToBeVisibleAsync(new() { Timeout = Generous });
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator("[data-testid=sign-out]")).ToBeHiddenAsync(new() { Timeout = Generous });
-        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.matches('[data-testid=account-menu-toggle]')"));
+        await Assertions.Expect(page.Locator("[data-testid=account-menu-toggle]")).ToBeFocusedAsync(new() { Timeout = Generous });
         await page.Keyboard.PressAsync("Enter");
         await TabToAsync(page, "[data-testid=sign-out]");
         await page.SaveScreenshotAsync("account-menu-open");
