@@ -29,6 +29,14 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium is not started yet.");
 
+    /// <summary>
+    /// How long a retrying <c>Expect(...)</c> assertion waits when it names no timeout. Playwright's own default is 5 s:
+    /// the suite runs on two loaded cores (CI, other helpers' builds), where a Blazor render after a click, a circuit
+    /// start or a live push can take longer than that. A wait is not a bound: an assertion that passes returns as soon as
+    /// it holds, and one whose outcome never comes (the defect) still fails, 15 s later.
+    /// </summary>
+    public const float ExpectTimeoutMilliseconds = 15_000;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ExecutablePath))
@@ -37,6 +45,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
                 $"{ExecutablePath} is missing: run `apt-get install chromium` (scripts/test.sh does it for you).");
         }
 
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
