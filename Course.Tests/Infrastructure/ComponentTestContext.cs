@@ -24,6 +24,9 @@ public abstract class ComponentTestContext : BunitContext
     /// <param name="configureServices">Adds or replaces services; runs before the renderer is created.</param>
     protected ComponentTestContext(Action<IServiceCollection>? configureServices = null)
     {
+        // bUnit's WaitForAssertion/WaitForState/WaitForElement give up after 1 s by default: too short on two loaded cores
+        // for a render that waits on a real database. A wait is not a bound: a render that never comes still fails.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton<CourseContent>(ShippedCourse.Content);
