@@ -24,11 +24,11 @@ public sealed class DockerCoinsBrowserTests(ChromiumFixture chromium, LiveSiteFa
         // The embedded miner adds about 3 hashes per second; the page must show it with no reload.
         await page.WaitForFunctionAsync(
             "before => Number(document.querySelector('[data-total-hashes]').dataset.totalHashes) > before + 4",
-            before, new PageWaitForFunctionOptions { Timeout = 8_000 });
+            before, new PageWaitForFunctionOptions { Timeout = 15_000 });
         await page.WaitForFunctionAsync(
             "() => Number(document.querySelector('[data-hash-rate]').dataset.hashRate) > 1",
             null, new PageWaitForFunctionOptions { Timeout = 15_000 });
-        Assert.Contains("hachages/s", await page.Locator("main").InnerTextAsync());
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("hachages/s");
 
         var workers = int.Parse(await page.Locator("[data-workers]").GetAttributeAsync("data-workers") ?? "0", CultureInfo.InvariantCulture);
         await page.Locator("[data-action='add-worker']").ClickAsync();

@@ -35,7 +35,7 @@ public sealed class RedisRestartTests(ChromiumFixture chromium, FaultSite faults
         await faults.Redis.StopAsync();
         var outage = Stopwatch.StartNew();
         await WaitForAsync(page, "reconnecting", hashes: 40);
-        Assert.Contains("Redis ne répond pas", await page.Locator("main").InnerTextAsync());
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Redis ne répond pas");
         output.WriteLine($"outage on the dashboard after {outage.ElapsedMilliseconds} ms");
         using var client = new HttpClient { BaseAddress = site.RootUri };
         using (var ready = await client.GetAsync("readyz"))
@@ -53,7 +53,7 @@ public sealed class RedisRestartTests(ChromiumFixture chromium, FaultSite faults
         }
 
         await WaitForAsync(page, "connected", hashes: 7);
-        Assert.DoesNotContain("Redis ne répond pas", await page.Locator("main").InnerTextAsync());
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Redis ne répond pas");
         Assert.False(await page.Locator("#blazor-error-ui").IsVisibleAsync(), "the circuit failed");
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: the dashboard resumed");
     }

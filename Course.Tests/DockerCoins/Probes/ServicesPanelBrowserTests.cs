@@ -27,7 +27,7 @@ public sealed class ServicesPanelBrowserTests(ChromiumFixture chromium)
         await Assertions.Expect(rngItem).ToHaveAttributeAsync("data-status", "ok", new() { Timeout = Wait });
         await Assertions.Expect(page.Locator("[data-service='hasher']")).ToHaveAttributeAsync("data-status", "ok", new() { Timeout = Wait });
         await Assertions.Expect(page.Locator("[data-service='webui']")).ToHaveAttributeAsync("data-status", "ok", new() { Timeout = Wait });
-        Assert.Matches("^[0-9]+$", await rngItem.GetAttributeAsync("data-latency-p95-ms"));
+        await Assertions.Expect(rngItem).ToHaveAttributeAsync("data-latency-p95-ms", new System.Text.RegularExpressions.Regex("^[0-9]+$"), new() { Timeout = Wait });
         await AssertAxeAsync(page);
 
         await rng.StopAsync();
