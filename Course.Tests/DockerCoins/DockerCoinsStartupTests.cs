@@ -33,7 +33,7 @@ public sealed class DockerCoinsStartupTests
         using var site = new InMemorySiteFactory();
         using var client = site.CreateClient();
 
-        var html = await WaitForPageAsync(client, "data-total-hashes=\"", TimeSpan.FromSeconds(5));
+        var html = await WaitForPageAsync(client, "data-total-hashes=\"", TimeSpan.FromSeconds(15));
 
         Assert.Contains("data-connection-state=\"embedded\"", html);
         Assert.Contains("Nombre de workers", html);
@@ -46,7 +46,7 @@ public sealed class DockerCoinsStartupTests
         using var site = new InMemorySiteFactory().With("DockerCoins:EmbeddedMiner", "false");
         using var client = site.CreateClient();
 
-        var html = await WaitForPageAsync(client, "data-connection-state=\"not-configured\"", TimeSpan.FromSeconds(5));
+        var html = await WaitForPageAsync(client, "data-connection-state=\"not-configured\"", TimeSpan.FromSeconds(15));
 
         Assert.Contains("ConnectionStrings:DockerCoinsRedis", html);
         Assert.DoesNotContain("Nombre de workers", html);

@@ -16,7 +16,7 @@ public sealed class EmbeddedMinerTests(ITestOutputHelper output)
     {
         await using var site = await DockerCoinsHost.StartAsync(new Dictionary<string, string?> { ["DockerCoins:Workers"] = "1" });
         Assert.True(site.Miner.IsEnabled);
-        await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Embedded, TimeSpan.FromSeconds(3));
+        await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Embedded, TimeSpan.FromSeconds(10));
 
         var one = await MeasureAsync(site, workers: 1);
         var fourBefore = await MeasureAsync(site, workers: 4);

@@ -20,7 +20,7 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis, ITestOut
         await using var site = await DockerCoinsHost.StartAsync(Settings(redis));
 
         // Missing keys read as zero.
-        var first = await site.WaitForAsync(s => s.LastReading is not null, TimeSpan.FromSeconds(3));
+        var first = await site.WaitForAsync(s => s.LastReading is not null, TimeSpan.FromSeconds(10));
         Assert.Equal(DockerCoinsConnectionState.Connected, first.State);
         Assert.Equal(0, first.TotalHashes);
         Assert.Equal(0, first.Coins);
@@ -53,7 +53,8 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis, ITestOut
 
         await redis.StopAsync();
         var outage = Stopwatch.StartNew();
-        var down = await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Reconnecting, TimeSpan.FromSeconds(4));
+        // Waited for longer than the bound, so a late detection fails on the bound below with its figure, not on this wait.
+        var down = await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Reconnecting, TimeSpan.FromSeconds(10));
         var detection = outage.Elapsed;
         output.WriteLine($"outage shown after {detection.TotalMilliseconds:0} ms");
         Assert.True(detection <= TimeSpan.FromSeconds(2), $"the outage was shown after {detection.TotalSeconds:0.0} s");
@@ -83,7 +84,7 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis, ITestOut
     public async Task Fifty_viewers_cost_redis_no_more_commands_than_one()
     {
         await using var site = await DockerCoinsHost.StartAsync(Settings(redis));
-        await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Connected, TimeSpan.FromSeconds(3));
+        await site.WaitForAsync(s => s.State == DockerCoinsConnectionState.Connected, TimeSpan.FromSeconds(10));
 
         var one = await CountSampleCommandsAsync(site, viewers: 1);
         var fifty = await CountSampleCommandsAsync(site, viewers: 50);
@@ -103,7 +104,7 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis, ITestOut
         var settings = new Dictionary<string, string?>(Settings(redis)) { ["DockerCoins:EmbeddedMiner"] = "true" };
         await using var site = await DockerCoinsHost.StartAsync(settings);
 
-        var snapshot = await site.WaitForAsync(s => s.TotalHashes >= 4, TimeSpan.FromSeconds(6));
+        var snapshot = await site.WaitForAsync(s => s.TotalHashes >= 4, TimeSpan.FromSeconds(15));
 
         Assert.True(site.Miner.IsEnabled);
         Assert.Equal(DockerCoinsConnectionState.Connected, snapshot.State);
@@ -116,7 +117,7 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis, ITestOut
     public async Task A_configured_redis_turns_the_embedded_miner_off_by_default()
     {
         await using var site = await DockerCoinsHost.StartAsync(Settings(redis));
-        await site.WaitForAsync(s => s.Sequence >= 3, TimeSpan.FromSeconds(5));
+        await site.WaitForAsync(s => s.Sequence >= 3, TimeSpan.FromSeconds(15));
 
         Assert.False(site.Miner.IsEnabled);
         Assert.Equal(0, await redis.CountCommandsAsync("incrby", "hset"));

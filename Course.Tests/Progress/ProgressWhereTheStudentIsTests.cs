@@ -73,7 +73,7 @@ public sealed class ProgressWhereTheStudentIsTests() : ComponentTestContext(serv
         var page = Render<CourseOutlinePage>();
 
         var resume = page.FindComponent<Course.Web.Components.Progress.ResumeLink>();
-        resume.WaitForState(() => resume.RenderCount > 1, TimeSpan.FromSeconds(5));
+        resume.WaitForState(() => resume.RenderCount > 1, TimeSpan.FromSeconds(10));
         Assert.Empty(page.FindAll("[data-chapter-answers]"));
         Assert.Empty(page.FindAll("[data-resume-chapter]"));
     }
