@@ -115,7 +115,8 @@ public sealed class CourseNavigationBrowserTests(ChromiumFixture chromium, LiveS
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
+        // Generous: a scroll on two loaded cores can take seconds; a page that never scrolls still fails.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
         while (DateTime.UtcNow < deadline)
         {
             if (await condition())

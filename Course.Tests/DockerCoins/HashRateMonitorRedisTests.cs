@@ -49,7 +49,7 @@ public sealed class HashRateMonitorRedisTests(RedisServerFixture redis, ITestOut
         await using var worker = await ConnectionMultiplexer.ConnectAsync(DockerCoinsRedisConnection.CreateConfiguration(redis.ConnectionString));
         using var feeding = new CancellationTokenSource();
         var feed = FeedLikeTheWorkerAsync(worker.GetDatabase(), coinsEvery: 0, feeding.Token, tolerateErrors: true);
-        await site.WaitForAsync(s => s.CurrentRate > 1, TimeSpan.FromSeconds(8));
+        await site.WaitForAsync(s => s.CurrentRate > 1, TimeSpan.FromSeconds(15));
 
         await redis.StopAsync();
         var outage = Stopwatch.StartNew();
