@@ -76,9 +76,18 @@ public sealed class ReleaseGateBrowserTests(ChromiumFixture chromium, LiveSiteFa
         Assert.True(entries.Length >= ShippedCourse.Content.Chapters.Count + 3, $"the drawer has {entries.Length} entries");
         foreach (var href in entries)
         {
+            var address = new Uri(site.RootUri, href).ToString();
+            var heading = address == page.Url ? null : await page.Locator("h1").First.TextContentAsync();
             await keyboard.MoveToAsync($"{Drawer} a[href='{href}']");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForAddressAsync(new Uri(site.RootUri, href).ToString());
+            await page.WaitForAddressAsync(address);
+            if (heading is not null)
+            {
+                // The address changes before the new page's HTML arrives (enhanced navigation): tabbing on towards the
+                // next entry, or WaitForInteractiveAsync, must not happen on the page being left.
+                await Assertions.Expect(page.Locator("h1").First).Not.ToHaveTextAsync(heading);
+            }
+
             await page.WaitForInteractiveAsync();
         }
 
