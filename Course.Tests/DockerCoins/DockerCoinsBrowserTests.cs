@@ -1,5 +1,6 @@
 using System.Globalization;
 using Course.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Course.Tests.DockerCoins;
@@ -61,6 +62,71 @@ public sealed class DockerCoinsBrowserTests(ChromiumFixture chromium, LiveSiteFa
             + " && document.querySelector('path.hash-rate-chart__smoothed').getAttribute('d') !== line",
             new object[] { before, line ?? "" }, new PageWaitForFunctionOptions { Timeout = 10_000 });
     }
+
+    [Fact]
+    public async Task The_island_attaches_by_itself_without_moving_what_the_first_html_showed_and_follows_the_miner()
+    {
+        // A page rendered before the embedded miner's first sample shows the loading state instead of the figures (and
+        // the page cache keeps an anonymous copy for a second): wait for a sample, then for a copy rendered after it.
+        var feed = site.Services.GetRequiredService<Course.Web.Components.DockerCoins.IHashRateFeed>();
+        for (var tries = 0; feed.Current is null && tries < 300; tries++)
+        {
+            await Task.Delay(100);
+        }
+
+        await Task.Delay(1_100);
+
+        // The circuit is held back until the first HTML has been measured: what is on screen then is the server's markup.
+        var circuit = new TaskCompletionSource();
+        var page = await chromium.NewPageAsync();
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await circuit.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(new Uri(site.RootUri, "dockercoins").ToString());
+        var island = page.Locator(".dockercoins__live");
+        await Assertions.Expect(island).ToHaveAttributeAsync("data-interactive", "false");
+        await Assertions.Expect(page.Locator("[data-connection-state]")).ToContainTextAsync("mineur intégré");
+        var before = await LayoutAsync(page);
+
+        // MudBlazor's look from plain markup: a filled chip, and the four figures side by side on a wide screen.
+        Assert.Equal("inline-flex", await page.Locator("[data-connection-state] .mud-chip").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.Locator("[data-connection-state] .mud-chip").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        Assert.Single(await page.Locator(".dockercoins__live .mud-grid-item").EvaluateAllAsync<double[]>("items => [...new Set(items.map(i => Math.round(i.getBoundingClientRect().top)))]"));
+
+        // No scroll, no focus, no click: the island attaches once the circuit runs (it is near the top of the page).
+        circuit.SetResult();
+        await Assertions.Expect(island).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 30_000 });
+        Assert.Equal(before, await LayoutAsync(page));
+
+        // And it is live: the total moves within a few of the embedded miner's samples (about one a second).
+        var total = long.Parse(await page.Locator("[data-total-hashes]").GetAttributeAsync("data-total-hashes") ?? "0", CultureInfo.InvariantCulture);
+        await page.WaitForFunctionAsync(
+            "before => Number(document.querySelector('[data-total-hashes]').dataset.totalHashes) > before",
+            total, new PageWaitForFunctionOptions { Timeout = 10_000 });
+    }
+
+    // Where the dashboard's parts above the services sit and how the connection chip and a figure look: the island's
+    // first render rebuilds this markup in the browser, which must give back the same boxes and styles (no layout shift).
+    private static Task<string> LayoutAsync(IPage page) => page.EvaluateAsync<string>("""
+        () => {
+            const box = selector => {
+                const r = document.querySelector(selector).getBoundingClientRect();
+                return `${selector} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+            };
+            const style = selector => {
+                const s = getComputedStyle(document.querySelector(selector));
+                return `${selector} ${s.display} ${s.backgroundColor} ${s.color} ${s.fontSize} ${s.borderRadius}`;
+            };
+            return [
+                box("[data-connection-state] .mud-chip"), style("[data-connection-state] .mud-chip"),
+                ...[...document.querySelectorAll(".dockercoins__live .mud-grid-item")].map((_, i) => box(`.dockercoins__live .mud-grid-item:nth-child(${i + 1})`)),
+                box(".dockercoins__live .dockercoins__figure"), style(".dockercoins__live .dockercoins__figure"),
+                box("[data-hash-rate-chart]"),
+            ].join("\n");
+        }
+        """);
 
     [Fact]
     public async Task A_dockercoins_page_from_the_page_cache_attaches_its_island_and_follows_the_miner()
