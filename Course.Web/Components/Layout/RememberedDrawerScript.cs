@@ -10,12 +10,15 @@ namespace Course.Web.Components.Layout;
 /// </summary>
 internal static class RememberedDrawerScript
 {
-    /// <summary>The script element as pages carry it: the file without its comments and indentation.</summary>
-    public static string Element { get; } = $"<script>{Load()}</script>";
+    // The file without its comments and indentation, read once: the element and its hash are of these characters.
+    private static readonly string Script = Load();
+
+    /// <summary>The script element as pages carry it.</summary>
+    public static string Element { get; } = $"<script>{Script}</script>";
 
     /// <summary>The CSP source expression that allows this script and no other inline one: <c>'sha256-…'</c>.</summary>
     public static string CspHashSource { get; } =
-        $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Load())))}'";
+        $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Script)))}'";
 
     private static string Load()
     {
