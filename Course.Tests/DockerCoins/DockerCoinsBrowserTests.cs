@@ -74,6 +74,7 @@ public sealed class DockerCoinsBrowserTests(ChromiumFixture chromium, LiveSiteFa
             await Task.Delay(100);
         }
 
+        Assert.True(feed.Current is not null, "the embedded miner gave no sample within 30 s");
         await Task.Delay(1_100);
 
         // The circuit is held back until the first HTML has been measured: what is on screen then is the server's markup.
