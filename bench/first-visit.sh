@@ -32,19 +32,52 @@ fi
 work="$(mktemp -d /tmp/course-first-visit.XXXXXX)"
 # nginx workers run as nobody when started by root: they must be able to read the saved site.
 chmod 755 "$work"
+# Everything started in the background (the site, nginx, each Chromium and the long foreground steps) is listed here
+# until it ends, and stopped on any exit: the end of the run, a failure, or a signal (timeout's TERM, Ctrl-C's INT).
 pids=()
 cleanup() {
+  # Once: a second signal (timeout -k, another Ctrl-C) must not cut the cleanup short, which ends within ~10 s.
+  trap - EXIT
+  trap '' INT TERM HUP
+  local pid alive
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # The site shuts down gracefully on TERM; whatever still runs after 10 s is killed.
+  for _ in $(seq 1 100); do
+    alive=0
+    for pid in "${pids[@]}"; do if kill -0 "$pid" 2>/dev/null; then alive=1; fi; done
+    if [ "$alive" = 0 ]; then break; fi
+    sleep 0.1
+  done
+  for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
+# A signal ends the run through the EXIT trap.
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+forget() { # pid: it has ended
+  local kept=() pid
+  for pid in "${pids[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+  pids=("${kept[@]}")
+}
+# Runs a long step in the background and waits for it: bash runs a trap only once its foreground command ends, so a
+# signal during a Lighthouse run or the publish would otherwise wait for them; this way it stops them at once.
+tracked() {
+  "$@" &
+  local pid=$! status=0
+  pids+=("$pid")
+  wait "$pid" || status=$?
+  forget "$pid"
+  return "$status"
+}
 
 load_before="$(cut -d" " -f1-3 /proc/loadavg)"
 echo "== Publishing Course.Web (Release)"
 publish="$root/bench/out/publish-first-visit"
 rm -rf "$publish"
-dotnet publish "$root/Course.Web" -c Release -o "$publish" --nologo -v quiet
+tracked dotnet publish "$root/Course.Web" -c Release -o "$publish" --nologo -v quiet
 
 site_port="$(free_port)"
 echo "== Starting the site on 127.0.0.1:$site_port (Production)"
@@ -116,7 +149,7 @@ lighthouse_run() { # url port output [extra lighthouse flags]
   # Once more after a failure: on a saturated machine Chromium sometimes misses Lighthouse's protocol timeout.
   local attempt
   for attempt in 1 2; do
-    "$lighthouse" "$url" --port="$port" --only-categories=performance --output=json --output-path="$out" \
+    tracked "$lighthouse" "$url" --port="$port" --only-categories=performance --output=json --output-path="$out" \
       --quiet --max-wait-for-load=60000 "$@" >/dev/null 2>"$out.log" && return 0
     echo "   lighthouse failed on $url (attempt $attempt): $(tail -n 1 "$out.log")"
   done
@@ -132,6 +165,7 @@ measure() { # name url
     "$CHROME_PATH" "${chromium_flags[@]}" --remote-debugging-port="$port" --user-data-dir="$profile" about:blank \
       >"$work/chromium-$name-$run.log" 2>&1 &
     local chromium_pid=$!
+    pids+=("$chromium_pid")
     for _ in $(seq 1 100); do
       curl -s -o /dev/null "http://127.0.0.1:$port/json/version" && break
       sleep 0.1
@@ -140,6 +174,7 @@ measure() { # name url
     lighthouse_run "$url" "$port" "$work/$name-repeat-$run.json" --disable-storage-reset
     kill "$chromium_pid" 2>/dev/null || true
     wait "$chromium_pid" 2>/dev/null || true
+    forget "$chromium_pid"
   done
 }
 

@@ -23,7 +23,8 @@ public sealed class CourseNavigationBrowserTests(ChromiumFixture chromium, LiveS
 
         await page.ClickAsync(".chapter-toc a[data-toc-target='kube-proxy']");
 
-        await WaitUntilAsync(() => IsInViewportAsync(heading), "the page never scrolled to Kube-proxy");
+        // Generous: a scroll on two loaded cores can take seconds; a page that never scrolls still fails.
+        await Eventually.HoldsAsync(() => IsInViewportAsync(heading), "the page scrolls to Kube-proxy", TimeSpan.FromSeconds(15));
         await page.SaveScreenshotAsync("chapter-5-after-toc-click");
     }
 
@@ -112,21 +113,4 @@ public sealed class CourseNavigationBrowserTests(ChromiumFixture chromium, LiveS
 
     private static Task<string> BodyBackgroundAsync(IPage page) =>
         page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
-    {
-        // Generous: a scroll on two loaded cores can take seconds; a page that never scrolls still fails.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail(failure);
-    }
 }

@@ -1,3 +1,4 @@
+using Course.Tests.Infrastructure;
 using Course.Tests.Infrastructure.Kubernetes;
 using Course.Web.Components.Cluster.Lab;
 using Course.Web.Components.Cluster.Watching;
@@ -133,20 +134,6 @@ public sealed class ClusterWatchCacheTests : IAsyncLifetime
     private static (int Desired, int Ready)? Worker(LabState state) =>
         state.Snapshot?.Workloads.FirstOrDefault(w => w.Name == "worker") is { } w ? (w.Desired, w.Ready) : null;
 
-    private async Task<LabState> WaitForAsync(Func<LabState, bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_latest is { } state && condition(state))
-            {
-                return state;
-            }
-
-            await Task.Delay(25);
-        }
-
-        Assert.Fail($"Timed out waiting for {what}; last problem: {_latest?.Problem?.Message ?? "none"}");
-        return null!;
-    }
+    private async Task<LabState> WaitForAsync(Func<LabState, bool> condition, string what) =>
+        (await Eventually.ValueAsync(() => _latest, state => state is not null && condition(state), what, Patience))!;
 }

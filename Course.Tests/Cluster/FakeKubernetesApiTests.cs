@@ -1,4 +1,5 @@
 using System.Net;
+using Course.Tests.Infrastructure;
 using Course.Tests.Infrastructure.Kubernetes;
 using k8s;
 using k8s.Autorest;
@@ -44,10 +45,7 @@ public sealed class FakeKubernetesApiTests : IAsyncLifetime
         // A bookmark goes only to open watches, so it is sent once the client's watch is connected.
         await using var stream = watch.GetAsyncEnumerator(cancel.Token);
         var next = stream.MoveNextAsync();
-        while (_api.OpenWatches == 0)
-        {
-            await Task.Delay(20, cancel.Token);
-        }
+        await Eventually.HoldsAsync(() => _api.OpenWatches > 0, "the client's watch connects");
 
         _api.Nodes.SendBookmark();
         while (await next)
@@ -73,7 +71,7 @@ public sealed class FakeKubernetesApiTests : IAsyncLifetime
         var pods = await _client.CoreV1.ListPodForAllNamespacesAsync();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var watch = _client.CoreV1.WatchListPodForAllNamespacesAsync(resourceVersion: pods.Metadata.ResourceVersion, cancellationToken: cancel.Token);
-        await WaitForAsync(() => _api.Pods.OpenWatches == 1);
+        await Eventually.HoldsAsync(() => _api.Pods.OpenWatches == 1, "one pods watch open");
         _api.SetNodeReady("node2", false);
         _api.ExpireWatches();
         var seen = 0;
@@ -122,7 +120,7 @@ public sealed class FakeKubernetesApiTests : IAsyncLifetime
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         Exception? reported = null;
         var watch = _client.AppsV1.WatchListDeploymentForAllNamespacesAsync(resourceVersion: list.Metadata.ResourceVersion, onError: e => reported = e, cancellationToken: cancel.Token);
-        await WaitForAsync(() => _api.Deployments.OpenWatches == 1);
+        await Eventually.HoldsAsync(() => _api.Deployments.OpenWatches == 1, "one deployments watch open");
         _api.DropWatches();
         try
         {
@@ -137,15 +135,5 @@ public sealed class FakeKubernetesApiTests : IAsyncLifetime
 
         Assert.False(cancel.IsCancellationRequested);
         Assert.Equal(0, _api.Deployments.OpenWatches);
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(condition());
     }
 }

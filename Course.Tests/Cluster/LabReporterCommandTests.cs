@@ -28,13 +28,9 @@ public sealed class LabReporterCommandTests
         using var data = new TestDataDirectory();
         // The site's address is a closed port: stopping must not depend on the site answering.
         await using var reporter = LabReporterProcess.Start(new Uri("http://127.0.0.1:9/"), "jeton", api.WriteKubeConfig(data.Path));
-        var watching = DateTime.UtcNow + Patience;
-        while (api.OpenWatches == 0 && DateTime.UtcNow < watching)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(api.OpenWatches > 0, $"The reporter never watched the cluster:\n{reporter.Output}");
+        // 30 s: a cold start of a second .NET process, which a loaded 2-core machine once took more than 10 s to make.
+        await Eventually.PassesAsync(() => Assert.True(api.OpenWatches > 0, $"The reporter never watched the cluster:\n{reporter.Output}"),
+            "the reporter watches the cluster", TimeSpan.FromSeconds(30));
         await reporter.TerminateAsync();
 
         Assert.Equal(0, await reporter.ExitCodeAsync(Patience));

@@ -60,9 +60,9 @@ public sealed class LabReporterDockerCoinsTests(LiveSiteFactory site, RedisServe
         var students = site.Services.GetRequiredService<ReportedDockerCoins>();
         // The rate is read once the site holds five of the reporter's 1 s samples: the first one or two give a slope from
         // too few points, taken by a reporter that just started (a loaded suite run read 1.36/s there, the miner doing 5).
-        var student = await EventuallyAsync(() => students.Connected(userId) is { } s
+        var student = (await Eventually.ValueAsync(() => students.Connected(userId), s => s is not null
             && s.HashRates.Current is { CurrentRate: > 0 } rates && rates.History.Count(p => p.RawRate is not null) >= 5
-            && s.Services.Current?.Workers is not null ? s : null);
+            && s.Services.Current?.Workers is not null, "the reporter's DockerCoins measurements reach the site", Patience))!;
         var services = student.Services.Current!.Services.ToDictionary(h => h.Service);
         Assert.Equal(ServiceStatus.Ok, services[DockerCoinsService.Rng].Status);
         Assert.Equal(ServiceStatus.Ok, services[DockerCoinsService.Hasher].Status);
@@ -76,7 +76,8 @@ public sealed class LabReporterDockerCoinsTests(LiveSiteFactory site, RedisServe
 
         // The webui comes back: the student's panel follows.
         webUi.Behaviour = DockerCoinsBehaviours.WebUi();
-        await EventuallyAsync(() => student.Services.Current!.Services.Single(h => h.Service == DockerCoinsService.WebUi).Status == ServiceStatus.Ok ? student : null);
+        await Eventually.HoldsAsync(() => student.Services.Current!.Services.Single(h => h.Service == DockerCoinsService.WebUi).Status == ServiceStatus.Ok,
+            "the student's panel shows the webui back", Patience);
 
         // The signed-in student's /dockercoins shows their own DockerCoins; the instructor's grid shows their rate.
         using var studentClient = await TestAccounts.SignedInClientAsync(site.Services, site.RootUri, email);
@@ -112,22 +113,6 @@ public sealed class LabReporterDockerCoinsTests(LiveSiteFactory site, RedisServe
         }
         catch (OperationCanceledException)
         {
-        }
-    }
-
-    private static async Task<T> EventuallyAsync<T>(Func<T?> probe)
-        where T : class
-    {
-        var deadline = DateTimeOffset.UtcNow + Patience;
-        while (true)
-        {
-            if (probe() is { } value)
-            {
-                return value;
-            }
-
-            Assert.True(DateTimeOffset.UtcNow < deadline, "The reporter's DockerCoins measurements did not reach the site in time.");
-            await Task.Delay(200);
         }
     }
 

@@ -37,14 +37,14 @@ public sealed class ReportedLabsReplicaTests(PostgresServerFixture postgres)
         await OwnCohortWithAsync(a.Services, instructorId, studentId);
         var token = await a.Services.GetRequiredService<LabTokens>().IssueAsync(studentId);
         _ = b.RootUri;
-        await WaitForListenersAsync(database, 2);
+        await PostgresListeners.WaitForAsync(database, ReportedLabsSync.Channel, 2);
 
         using var reporter = new HttpClient { BaseAddress = a.RootUri };
         reporter.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         Assert.Equal(HttpStatusCode.NoContent, (await reporter.PostAsJsonAsync("labo/rapport", new LabReport(Lab), LabReporterEndpoints.Json)).StatusCode);
         var onA = a.Services.GetRequiredService<ReportedLabs>();
         var onB = b.Services.GetRequiredService<ReportedLabs>();
-        await EventuallyAsync(() => onB.Find(studentId)?.Feed.Current.Snapshot?.Nodes.Count == 2, "B shows A's snapshot");
+        await Eventually.HoldsAsync(() => onB.Find(studentId)?.Feed.Current.Snapshot?.Nodes.Count == 2, "B shows A's snapshot");
         Assert.Equal(StudentEmail, onB.Find(studentId)!.Email);
         Assert.Equal(onA.Find(studentId)!.Feed.Current.LastContact, onB.Find(studentId)!.Feed.Current.LastContact);
 
@@ -52,7 +52,7 @@ public sealed class ReportedLabsReplicaTests(PostgresServerFixture postgres)
         await Task.Delay(50);
         Assert.Equal(HttpStatusCode.NoContent, (await reporter.PostAsJsonAsync("labo/rapport", new LabReport(null), LabReporterEndpoints.Json)).StatusCode);
         var contact = onA.Find(studentId)!.Feed.Current.LastContact!.Value;
-        await EventuallyAsync(() => onB.Find(studentId)!.Feed.Current.LastContact == contact, "B follows A's heartbeat");
+        await Eventually.HoldsAsync(() => onB.Find(studentId)!.Feed.Current.LastContact == contact, "B follows A's heartbeat");
         Assert.Equal(2, onB.Find(studentId)!.Feed.Current.Snapshot!.Nodes.Count);
         foreach (var labs in new[] { onA, onB })
         {
@@ -71,7 +71,7 @@ public sealed class ReportedLabsReplicaTests(PostgresServerFixture postgres)
         await using var c = Replica(database);
         _ = c.RootUri;
         var onC = c.Services.GetRequiredService<ReportedLabs>();
-        await EventuallyAsync(() => onC.Find(studentId)?.Feed.Current.LastContact == contact, "C loads the stored lab");
+        await Eventually.HoldsAsync(() => onC.Find(studentId)?.Feed.Current.LastContact == contact, "C loads the stored lab");
         Assert.Equal("worker", onC.Find(studentId)!.Feed.Current.Snapshot!.Workloads.Single().Name);
     }
 
@@ -86,28 +86,5 @@ public sealed class ReportedLabsReplicaTests(PostgresServerFixture postgres)
         cohort.Members.Add(new CohortMembership { UserId = studentId, JoinedAt = DateTime.UtcNow });
         context.Cohorts.Add(cohort);
         await context.SaveChangesAsync();
-    }
-
-    private static async Task EventuallyAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Not within 10 s: {what}.");
-            await Task.Delay(50);
-        }
-    }
-
-    // The sites start their LISTEN in the background; count the sessions listening (pg_stat_activity shows the LISTEN).
-    private static async Task WaitForListenersAsync(string connectionString, int count)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await EventuallyAsync(() =>
-        {
-            using var command = new Npgsql.NpgsqlCommand(
-                $"SELECT count(*) FROM pg_stat_activity WHERE query = 'LISTEN {ReportedLabsSync.Channel}'", connection);
-            return (long)command.ExecuteScalar()! >= count;
-        }, $"{count} instances listening");
     }
 }

@@ -69,12 +69,7 @@ public sealed class DockerCoinsBrowserTests(ChromiumFixture chromium, LiveSiteFa
         // A page rendered before the embedded miner's first sample shows the loading state instead of the figures (and
         // the page cache keeps an anonymous copy for a second): wait for a sample, then for a copy rendered after it.
         var feed = site.Services.GetRequiredService<Course.Web.Components.DockerCoins.IHashRateFeed>();
-        for (var tries = 0; feed.Current is null && tries < 300; tries++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(feed.Current is not null, "the embedded miner gave no sample within 30 s");
+        await Eventually.HoldsAsync(() => feed.Current is not null, "a sample from the embedded miner", TimeSpan.FromSeconds(30));
         await Task.Delay(1_100);
 
         // The circuit is held back until the first HTML has been measured: what is on screen then is the server's markup.

@@ -67,23 +67,9 @@ public sealed class DockerCoinsStartupTests
         await WaitForPageAsync(client, "data-connection-state=\"reconnecting\"", TimeSpan.FromSeconds(10));
     }
 
-    private static async Task<string> WaitForPageAsync(HttpClient client, string expected, TimeSpan timeout)
-    {
-        var deadline = Stopwatch.StartNew();
-        var html = "";
-        while (deadline.Elapsed < timeout)
-        {
-            html = await client.GetStringAsync("/dockercoins");
-            if (html.Contains(expected, StringComparison.Ordinal))
-            {
-                return html;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"/dockercoins did not show {expected} within {timeout.TotalSeconds:0.#} s:\n{html}");
-    }
+    private static Task<string> WaitForPageAsync(HttpClient client, string expected, TimeSpan timeout) =>
+        Eventually.ValueAsync(() => client.GetStringAsync("/dockercoins"), html => html.Contains(expected, StringComparison.Ordinal),
+            $"/dockercoins shows {expected}", timeout);
 
     private static Exception? Unwrap(Exception? exception)
     {

@@ -62,22 +62,13 @@ internal sealed class AnsweringStudent(IPage page, string userId, IReadOnlyList<
         await ReadAsync();
     }
 
-    /// <summary>Polls (100 ms) until <paramref name="condition"/> holds on what the cards said, within <paramref name="seconds"/>.</summary>
-    public async Task UntilAsync(Func<AnsweringStudent, bool> condition, string what, int seconds = 30)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
+    /// <summary>Reads the cards again until <paramref name="condition"/> holds on what they said, within <paramref name="seconds"/>.</summary>
+    public Task UntilAsync(Func<AnsweringStudent, bool> condition, string what, int seconds = 30) =>
+        Eventually.ValueAsync(async () =>
         {
             await ReadAsync();
-            if (condition(this))
-            {
-                return;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"No {what} within {seconds} s: {this}");
-            await Task.Delay(100);
-        }
-    }
+            return this;
+        }, condition, what, TimeSpan.FromSeconds(seconds));
 
     public override string ToString() =>
         string.Join("; ", Questions.Select(q => $"{q.Id} [{string.Join(' ', Checked(q.Id))}]"));

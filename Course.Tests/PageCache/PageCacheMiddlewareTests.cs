@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Course.Tests.Infrastructure;
 using Course.Web.Components.PageCache;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Course.Tests.PageCache;
 
@@ -69,12 +68,12 @@ public sealed class PageCacheMiddlewareTests(InMemorySiteFactory site) : IClassF
     {
         const string path = "/chapitres/deployer-dockercoins";
         using var client = site.CreateClient();
-        var store = site.Services.GetRequiredService<PageCacheStore>();
 
         using var first = await SendAsync(client, path, "br");
         var firstBytes = await first.Content.ReadAsByteArrayAsync();
-        await store.Recompression(new PageVariant(Dark: false, ForSignedInReaders: false).Key(path));
-        using var later = await SendAsync(client, path, "br");
+        // The best copies replace the quick ones in the background: a later reader gets them once they are ready.
+        using var later = await Eventually.ValueAsync(() => SendAsync(client, path, "br"),
+            response => response.Content.Headers.ContentLength < firstBytes.Length, $"a smaller Brotli copy of {path}");
         var laterBytes = await later.Content.ReadAsByteArrayAsync();
         using var plain = await SendAsync(client, path, null);
         var page = await plain.Content.ReadAsByteArrayAsync();

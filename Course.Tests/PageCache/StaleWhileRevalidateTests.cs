@@ -72,7 +72,8 @@ public sealed class StaleWhileRevalidateTests(StalePageSiteFixture fixture) : IC
         {
             using var stale = await GetAsync(client, "/chapitres/architecture-introduction");
             await fixture.RenderFailed.Task.WaitAsync(LongestWait);
-            await WaitUntilAsync(() => fixture.Warnings.Any(w => w.EventId == 9001 && w.Message.Contains("/chapitres/architecture-introduction|light")));
+            await Eventually.HoldsAsync(() => fixture.Warnings.Any(w => w.EventId == 9001 && w.Message.Contains("/chapitres/architecture-introduction|light")),
+                "the failed background render is logged", LongestWait);
             using var afterFailure = await GetAsync(client, "/chapitres/architecture-introduction");
 
             Assert.Equal("hit", StatusOf(stale));
@@ -162,31 +163,10 @@ public sealed class StaleWhileRevalidateTests(StalePageSiteFixture fixture) : IC
     }
 
     // Asks again until the page's bytes (its tag) change: the background render has stored its replacement.
-    private static async Task<HttpResponseMessage> WaitForNewCopyAsync(
-        HttpClient client, string path, System.Net.Http.Headers.EntityTagHeaderValue old, string? cookie = null, string? hint = null)
-    {
-        using var deadline = new CancellationTokenSource(LongestWait);
-        while (true)
-        {
-            var response = await GetAsync(client, path, cookie, hint);
-            if (!Equals(response.Headers.ETag, old))
-            {
-                return response;
-            }
-
-            response.Dispose();
-            await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var deadline = new CancellationTokenSource(LongestWait);
-        while (!condition())
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
-        }
-    }
+    private static Task<HttpResponseMessage> WaitForNewCopyAsync(
+        HttpClient client, string path, System.Net.Http.Headers.EntityTagHeaderValue old, string? cookie = null, string? hint = null) =>
+        Eventually.ValueAsync(() => GetAsync(client, path, cookie, hint), response => !Equals(response.Headers.ETag, old),
+            $"a new copy of {path} replaces {old}", LongestWait);
 
     private async Task<string> SignInCookieAsync()
     {

@@ -103,16 +103,12 @@ public sealed class TwoReplicasTests(ChromiumFixture chromium, PostgresServerFix
             site.Services.GetRequiredService<LearningEventHub>().Subscribe(events.Enqueue);
             return events;
         }).ToList();
-        await WaitForListenersAsync(database, 3);
+        await PostgresListeners.WaitForAsync(database, PostgresLearningEventRelay.Channel, 3);
 
         var published = new LearningEvent(LearningEventKind.ChapterVisited, "user-1", "introduction", null, DateTime.UtcNow);
         a.Services.GetRequiredService<LearningEventHub>().Publish(published);
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline && seen.Any(events => events.IsEmpty))
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.HoldsAsync(() => seen.All(events => !events.IsEmpty), "every instance receives the event");
 
         // A second's grace for any echo or duplicate to arrive.
         await Task.Delay(1000);
@@ -122,11 +118,7 @@ public sealed class TwoReplicasTests(ChromiumFixture chromium, PostgresServerFix
         var last = published with { ChapterSlug = "kubernetes", OccurredAt = DateTime.UtcNow };
         c.Services.GetRequiredService<LearningEventHub>().Publish(last);
         await c.DisposeAsync();
-        deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline && seen.Take(2).Any(events => events.Count < 2))
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.HoldsAsync(() => seen.Take(2).All(events => events.Count >= 2), "the other two instances receive the stopped one's last event");
 
         Assert.All(seen.Take(2), events => Assert.Equal([published, last], events.ToArray()));
     }
@@ -141,29 +133,5 @@ public sealed class TwoReplicasTests(ChromiumFixture chromium, PostgresServerFix
         await page.Locator($"#quiz-{question.Id}-{question.CorrectOptionIds.Single()}").CheckAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
         await Assertions.Expect(card.Locator("[role=status] [data-save-state]")).ToHaveTextAsync("Enregistré", new() { Timeout = 10_000 });
-    }
-
-    // The sites start their LISTEN in the background; count this database's sessions whose LISTEN has completed
-    // (other test classes' sites listen in their own databases on the same server at the same time).
-    private static async Task WaitForListenersAsync(string connectionString, int count)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        long listening = 0;
-        while (DateTime.UtcNow < deadline)
-        {
-            await using var command = new Npgsql.NpgsqlCommand(
-                $"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle' AND query = 'LISTEN {PostgresLearningEventRelay.Channel}'", connection);
-            listening = (long)(await command.ExecuteScalarAsync())!;
-            if (listening >= count)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"{listening} of {count} instances listening after 10 s.");
     }
 }

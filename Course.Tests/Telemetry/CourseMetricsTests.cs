@@ -81,15 +81,9 @@ public sealed class CourseMetricsTests
     }
 
     // The embedded miner feeds the monitor once a second.
-    private static async Task WaitForDockerCoinsReadingAsync(IServiceProvider services)
+    private static Task WaitForDockerCoinsReadingAsync(IServiceProvider services)
     {
         var monitor = services.GetRequiredService<IHashRateFeed>();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline && monitor.Current?.LastSampleAt is null)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.NotNull(monitor.Current?.LastSampleAt);
+        return Eventually.HoldsAsync(() => monitor.Current?.LastSampleAt is not null, "a DockerCoins reading from the embedded miner");
     }
 }

@@ -34,7 +34,7 @@ public sealed class ReportedDockerCoinsReplicaTests(PostgresServerFixture postgr
         await OwnCohortWithAsync(a.Services, instructorId, studentId);
         var token = await a.Services.GetRequiredService<LabTokens>().IssueAsync(studentId);
         _ = b.RootUri;
-        await WaitForListenersAsync(database, 2);
+        await PostgresListeners.WaitForAsync(database, ReportedDockerCoinsSync.Channel, 2);
 
         // Ten reads a second apart, 5 hashes a second, pushed two at a time to A, B, A, A, B (a Service without
         // affinity): a push reaching A right after B's cannot wait for B's announcement, A reads it first.
@@ -50,7 +50,7 @@ public sealed class ReportedDockerCoinsReplicaTests(PostgresServerFixture postgr
 
         var onA = a.Services.GetRequiredService<ReportedDockerCoins>();
         var onB = b.Services.GetRequiredService<ReportedDockerCoins>();
-        await EventuallyAsync(() => Points(onA, studentId) == 10 && Points(onB, studentId) == 10, "A and B apply all ten reads");
+        await Eventually.HoldsAsync(() => Points(onA, studentId) == 10 && Points(onB, studentId) == 10, "A and B apply all ten reads");
         foreach (var students in new[] { onA, onB })
         {
             var rates = students.Connected(studentId)!.HashRates.Current!;
@@ -71,7 +71,7 @@ public sealed class ReportedDockerCoinsReplicaTests(PostgresServerFixture postgr
         await using var c = Replica(database);
         _ = c.RootUri;
         var onC = c.Services.GetRequiredService<ReportedDockerCoins>();
-        await EventuallyAsync(() => Points(onC, studentId) == 10, "C loads the stored pushes");
+        await Eventually.HoldsAsync(() => Points(onC, studentId) == 10, "C loads the stored pushes");
         Assert.Equal(5.0, onC.Connected(studentId)!.HashRates.Current!.CurrentRate!.Value, 6);
     }
 
@@ -96,28 +96,5 @@ public sealed class ReportedDockerCoinsReplicaTests(PostgresServerFixture postgr
         cohort.Members.Add(new CohortMembership { UserId = studentId, JoinedAt = DateTime.UtcNow });
         context.Cohorts.Add(cohort);
         await context.SaveChangesAsync();
-    }
-
-    private static async Task EventuallyAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Not within 10 s: {what}.");
-            await Task.Delay(50);
-        }
-    }
-
-    // The sites start their LISTEN in the background; count this database's sessions listening on the channel.
-    private static async Task WaitForListenersAsync(string connectionString, int count)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await EventuallyAsync(() =>
-        {
-            using var command = new Npgsql.NpgsqlCommand(
-                $"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN {ReportedDockerCoinsSync.Channel}'", connection);
-            return (long)command.ExecuteScalar()! >= count;
-        }, $"{count} instances listening");
     }
 }

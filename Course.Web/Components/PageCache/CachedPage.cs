@@ -4,9 +4,9 @@ namespace Course.Web.Components.PageCache;
 
 /// <summary>
 /// One rendered page: its bytes as rendered and compressed with Brotli and gzip, the entity tag of the rendered bytes,
-/// the response headers they were sent with (never Set-Cookie), and the time they were rendered.
-/// <paramref name="AtBestQuality"/> is false while the compressed copies are the quick ones a waiting visitor got; the
-/// store replaces them with the strongest settings' copies apart (<see cref="PageCacheStore.StoreQuickly"/>).
+/// the response headers they were sent with (never Set-Cookie), and the time they were rendered. The compressed copies
+/// may first be the quick ones a waiting visitor got; the store replaces them with the strongest settings' copies apart
+/// (<see cref="PageCacheStore.StoreQuickly"/>).
 /// </summary>
 internal sealed record CachedPage(
     byte[] Body,
@@ -15,8 +15,7 @@ internal sealed record CachedPage(
     string ETag,
     string ContentType,
     IReadOnlyList<KeyValuePair<string, StringValues>> Headers,
-    DateTimeOffset RenderedAt,
-    bool AtBestQuality = true)
+    DateTimeOffset RenderedAt)
 {
     /// <summary>The quoted validator of each variant: the tag of the rendered bytes, with the encoding appended.</summary>
     public string BodyETag { get; } = $"\"{ETag}\"";

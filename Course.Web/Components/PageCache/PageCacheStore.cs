@@ -27,9 +27,6 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
     /// <summary>Bytes held now, as counted against <see cref="PageCacheOptions.MaxBytes"/>.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
-    /// <summary>What the cache has for a course page (<see cref="PageFreshness.CoursePage"/>).</summary>
-    public PageCacheLookup Lookup(string key) => Lookup(key, PageFreshness.CoursePage(options.Value));
-
     public PageCacheLookup Lookup(string key, PageFreshness freshness)
     {
         if (!_pages.TryGetValue(key, out var page))
@@ -78,7 +75,7 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
     {
         var quick = new CachedPage(
             body, PageCompression.BrotliQuick(body), PageCompression.GzipQuick(body), PageCompression.Tag(body),
-            contentType, headers, time.GetUtcNow(), AtBestQuality: false);
+            contentType, headers, time.GetUtcNow());
         if (Keep(key, quick) is null)
         {
             return null;
@@ -106,6 +103,7 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
         return quick;
     }
 
+    // Kept for tests alone: a recompression that rightly changes nothing (a newer render came) shows no other sign of ending.
     /// <summary>Completes when the page last stored quickly under <paramref name="key"/> holds its best copies (or was replaced).</summary>
     public Task Recompression(string key) => _recompressing.TryGetValue(key, out var running) ? running : Task.CompletedTask;
 
@@ -143,7 +141,6 @@ internal sealed class PageCacheStore(IOptions<PageCacheOptions> options, TimePro
         {
             Brotli = PageCompression.Brotli(quick.Body),
             Gzip = PageCompression.Gzip(quick.Body),
-            AtBestQuality = true,
         };
         lock (_writeGate)
         {
