@@ -4,8 +4,8 @@ using System.Text;
 namespace Course.Web.Components.Layout;
 
 /// <summary>
-/// The one inline script of every page (<c>RememberedDrawer.js</c>, embedded in the assembly), right after the page's
-/// markup: it closes a drawer the reader closed before, before the first frame. The Content-Security-Policy allows it
+/// The one inline script of every page (<c>RememberedDrawer.js</c>, embedded in the assembly), in the head before the
+/// stylesheets: it closes a drawer the reader closed before, before the first frame. The Content-Security-Policy allows it
 /// by its hash (Security/SecurityHeaders), so it is the same on every page and in every build of the same source.
 /// </summary>
 internal static class RememberedDrawerScript

@@ -6,6 +6,7 @@ using Course.Web.Components.DockerCoins;
 using Course.Web.Components.Health;
 using Course.Web.Components.Instructor;
 using Course.Web.Components.Islands;
+using Course.Web.Components.Layout;
 using Course.Web.Components.PageCache;
 using Course.Web.Components.Progress;
 using Course.Web.Components.Proxies;
@@ -27,6 +28,7 @@ internal static class SiteRegistration
         builder.AddLeanInteropMetadata();
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<RememberedDrawerChoice>();
         builder.Services.AddSingleton<BackgroundStartGate>();
         builder.AddCourseData();
         builder.AddAccounts();

@@ -1,6 +1,6 @@
 // The layout of statically rendered pages (chapters, MainLayout with data-static-layout): no circuit renders it, so the
 // drawer and the theme toggle are driven from here, before and after the circuit of the page's islands starts.
-// Interactive pages keep their Blazor layout; nothing here touches them.
+// Interactive pages keep their Blazor layout; nothing here touches it once the circuit has rendered it.
 (() => {
     const wide = window.matchMedia("(min-width: 960px)");
     const staticLayout = () => document.querySelector(".mud-layout[data-static-layout]");
@@ -24,9 +24,11 @@
     };
 
     // The server renders the drawer open; the choice remembered on a wide screen (site.js) is applied at once, and
-    // again after each enhanced navigation, which brings the server's markup back.
+    // again after each enhanced navigation, which brings the server's markup back: a static layout, or the prerendered
+    // layout of an interactive page (a chapter's link to the home page), until the circuit renders it with the same
+    // choice (Layout/RememberedDrawerChoice).
     function applyRememberedDrawer() {
-        const layout = staticLayout();
+        const layout = document.querySelector(".mud-layout[data-static-layout], .mud-layout[data-interactive='false']");
         if (layout && window.courseSite?.rememberedDrawer() === false) showDrawer(layout, false, true);
     }
 
