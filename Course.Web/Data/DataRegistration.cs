@@ -36,8 +36,8 @@ internal static class DataRegistration
             options.UseNpgsql(services.GetRequiredService<CourseConnections>().ConnectionString));
         builder.Services.AddSingleton<IDbContextFactory<CourseDbContext>>(services =>
             services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
-                ? new CourseDbContextFactory<PostgresCourseDbContext>(services.GetRequiredService<IDbContextFactory<PostgresCourseDbContext>>())
-                : new CourseDbContextFactory<SqliteCourseDbContext>(services.GetRequiredService<IDbContextFactory<SqliteCourseDbContext>>()));
+                ? new CourseDbContextFactory<PostgresCourseDbContext>(services)
+                : new CourseDbContextFactory<SqliteCourseDbContext>(services));
         // For Identity's stores and the key ring, which resolve a context per scope.
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<CourseDbContext>>().CreateDbContext());
 
@@ -81,9 +81,14 @@ internal static class DataRegistration
         return Path.Combine(Path.GetFullPath(options.DataDirectory, root), DatabaseOptions.SqliteFileName);
     }
 
-    private sealed class CourseDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<CourseDbContext>
+    // EF Core's factory builds the context options when it is constructed; the feeds that take this one are constructed
+    // when the host starts, on the start path, and make their first query after the first page (BackgroundStartGate).
+    private sealed class CourseDbContextFactory<TContext>(IServiceProvider services) : IDbContextFactory<CourseDbContext>
         where TContext : CourseDbContext
     {
-        public CourseDbContext CreateDbContext() => inner.CreateDbContext();
+        private IDbContextFactory<TContext>? _inner;
+
+        public CourseDbContext CreateDbContext() =>
+            (_inner ??= services.GetRequiredService<IDbContextFactory<TContext>>()).CreateDbContext();
     }
 }
