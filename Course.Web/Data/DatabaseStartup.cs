@@ -71,21 +71,14 @@ internal sealed class DatabaseStartup(
     private async Task<int> PendingMigrationsAsync(DbConnection connection)
     {
         var contextType = connections.Provider == DatabaseProvider.Postgres ? typeof(PostgresCourseDbContext) : typeof(SqliteCourseDbContext);
-        try
-        {
-            await connection.OpenAsync();
-        }
-        catch (DbException)
-        {
-            // EF Core's check below reports an unreachable database with its reason.
-        }
-
-        if (connection.State == System.Data.ConnectionState.Open
-            && await PendingMigrations.TryListAsync(connection, contextType, CancellationToken.None) is { } pending)
+        // An unreachable database fails here, with Npgsql's or SQLite's reason, to the migrator, which stops the start.
+        await connection.OpenAsync();
+        if (await PendingMigrations.TryListAsync(connection, contextType, CancellationToken.None) is { } pending)
         {
             return pending.Count;
         }
 
+        // No history table (a new database): EF Core's own check.
         await using var context = await services.GetRequiredService<IDbContextFactory<CourseDbContext>>().CreateDbContextAsync();
         return (await context.Database.GetPendingMigrationsAsync()).Count();
     }
