@@ -26,17 +26,17 @@ if (app.RunCommand(args))
 // The database starts on a pool thread while the content loads (migrations are only applied after the content check).
 app.StartDatabase();
 
+app.UseCourseSite();
+
+// Every endpoint is mapped: they are built on pool threads while the content finishes loading and the database starts.
+app.StartBuildingEndpoints();
+
 // Bad content stops here with its file:line list, not with a stack trace.
 if (!app.TryLoadCourseContent(Console.Error))
 {
     Environment.ExitCode = 1;
     return;
 }
-
-app.UseCourseSite();
-
-// Every endpoint is mapped: they are built on a pool thread while the database starts on this one.
-app.StartBuildingEndpoints();
 
 app.Run();
 

@@ -37,22 +37,31 @@ public sealed class DatabaseStartupTests
         await using var site = Site(data);
         await using var context = await site.Services.GetRequiredService<IDbContextFactory<CourseDbContext>>().CreateDbContextAsync();
         var last = context.Database.GetMigrations().Last();
-        Assert.Empty(await PendingMigrations.ListAsync(context, CancellationToken.None));
+        await using var connection = site.Services.GetRequiredService<CourseConnections>().Create();
+        await connection.OpenAsync();
+        Assert.Empty((await PendingMigrations.TryListAsync(connection, typeof(SqliteCourseDbContext), CancellationToken.None))!);
 
         await context.Database.ExecuteSqlAsync($"""DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" = {last}""");
 
-        Assert.Equal([last], await PendingMigrations.ListAsync(context, CancellationToken.None));
+        Assert.Equal([last], await PendingMigrations.TryListAsync(connection, typeof(SqliteCourseDbContext), CancellationToken.None));
     }
 
     [Fact]
-    public async Task A_new_database_has_every_migration_pending()
+    public async Task A_new_database_is_left_to_EF_Core_and_the_site_applies_every_migration()
     {
         using var data = new TestDataDirectory();
-        var file = Path.Combine(data.Path, "new.db");
-        await using var context = new SqliteCourseDbContext(
-            new DbContextOptionsBuilder<SqliteCourseDbContext>().UseSqlite($"Data Source={file}").Options);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data.Path, DatabaseOptions.SqliteFileName)};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            Assert.Null(await PendingMigrations.TryListAsync(connection, typeof(SqliteCourseDbContext), CancellationToken.None));
+        }
 
-        Assert.Equal(context.Database.GetMigrations(), await PendingMigrations.ListAsync(context, CancellationToken.None));
+        await using var site = Site(data);
+        var found = await site.Services.GetRequiredService<DatabaseStartup>().RunAsync();
+
+        await using var context = await site.Services.GetRequiredService<IDbContextFactory<CourseDbContext>>().CreateDbContextAsync();
+        Assert.Equal(context.Database.GetMigrations().Count(), found.PendingMigrations);
+        Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
     [Fact]

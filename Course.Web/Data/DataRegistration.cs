@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,15 +23,21 @@ internal static class DataRegistration
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
+        WarmPostgresPool(builder.Configuration);
+
         // Both are registered; only the configured one is ever built.
+        builder.Services.AddSingleton<CourseConnections>();
         builder.Services.AddDbContextFactory<SqliteCourseDbContext>((services, options) =>
-            options.UseSqlite(SqliteConnectionString(services), sqlite => sqlite.CommandTimeout(BusyTimeoutSeconds(services))));
+        {
+            var connections = services.GetRequiredService<CourseConnections>();
+            options.UseSqlite(connections.ConnectionString, sqlite => sqlite.CommandTimeout(connections.BusyTimeoutSeconds));
+        });
         builder.Services.AddDbContextFactory<PostgresCourseDbContext>((services, options) =>
-            options.UseNpgsql(PostgresPool.Bounded(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!)));
+            options.UseNpgsql(services.GetRequiredService<CourseConnections>().ConnectionString));
         builder.Services.AddSingleton<IDbContextFactory<CourseDbContext>>(services =>
             services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
-                ? new CourseDbContextFactory<PostgresCourseDbContext>(services.GetRequiredService<IDbContextFactory<PostgresCourseDbContext>>())
-                : new CourseDbContextFactory<SqliteCourseDbContext>(services.GetRequiredService<IDbContextFactory<SqliteCourseDbContext>>()));
+                ? new CourseDbContextFactory<PostgresCourseDbContext>(services)
+                : new CourseDbContextFactory<SqliteCourseDbContext>(services));
         // For Identity's stores and the key ring, which resolve a context per scope.
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<CourseDbContext>>().CreateDbContext());
 
@@ -57,6 +62,17 @@ internal static class DataRegistration
     /// </summary>
     public static void StartDatabase(this WebApplication app) => _ = app.Services.GetRequiredService<DatabaseStartup>().RunAsync();
 
+    // Read as the options will be bound; an invalid value is left to their validation at start-up.
+    private static void WarmPostgresPool(IConfiguration configuration)
+    {
+        if (Enum.TryParse<DatabaseProvider>(configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"], ignoreCase: true, out var provider)
+            && provider == DatabaseProvider.Postgres
+            && configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) is { Length: > 0 } connectionString)
+        {
+            PostgresPool.Warm(connectionString);
+        }
+    }
+
     /// <summary>The SQLite file's full path under <see cref="DatabaseOptions.DataDirectory"/>.</summary>
     public static string SqliteFilePath(IServiceProvider services)
     {
@@ -65,20 +81,14 @@ internal static class DataRegistration
         return Path.Combine(Path.GetFullPath(options.DataDirectory, root), DatabaseOptions.SqliteFileName);
     }
 
-    private static string SqliteConnectionString(IServiceProvider services) => new SqliteConnectionStringBuilder
-    {
-        DataSource = SqliteFilePath(services),
-        // Microsoft.Data.Sqlite retries a busy database until the command timeout: this is the busy timeout.
-        DefaultTimeout = BusyTimeoutSeconds(services),
-        Pooling = true,
-    }.ToString();
-
-    private static int BusyTimeoutSeconds(IServiceProvider services) =>
-        (int)Math.Ceiling(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteBusyTimeout.TotalSeconds);
-
-    private sealed class CourseDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<CourseDbContext>
+    // EF Core's factory builds the context options when it is constructed; the feeds that take this one are constructed
+    // when the host starts, on the start path, and make their first query after the first page (BackgroundStartGate).
+    private sealed class CourseDbContextFactory<TContext>(IServiceProvider services) : IDbContextFactory<CourseDbContext>
         where TContext : CourseDbContext
     {
-        public CourseDbContext CreateDbContext() => inner.CreateDbContext();
+        private IDbContextFactory<TContext>? _inner;
+
+        public CourseDbContext CreateDbContext() =>
+            (_inner ??= services.GetRequiredService<IDbContextFactory<TContext>>()).CreateDbContext();
     }
 }

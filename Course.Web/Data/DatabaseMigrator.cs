@@ -42,5 +42,15 @@ internal sealed class DatabaseMigrator(
     /// SQLite only: write-ahead logging lets readers go on while an answer is written; the mode is stored in the file.
     /// </summary>
     public static Task UseWriteAheadLogAsync(CourseDbContext context, CancellationToken cancellationToken) =>
-        context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        context.Database.ExecuteSqlRawAsync(WriteAheadLogSql, cancellationToken);
+
+    /// <inheritdoc cref="UseWriteAheadLogAsync(CourseDbContext, CancellationToken)"/>
+    public static async Task UseWriteAheadLogAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = WriteAheadLogSql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private const string WriteAheadLogSql = "PRAGMA journal_mode=WAL;";
 }

@@ -1,17 +1,19 @@
+using System.Data.Common;
 using System.Globalization;
 using Course.Web.Components.Account;
 using Microsoft.AspNetCore.DataProtection.KeyManagement.Internal;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Course.Web.Data;
 
 /// <summary>
 /// The database's share of the start-up, run on a pool thread from right after the host is built, beside the content
-/// loading, the pipeline and the endpoints on the main thread: EF Core's services and compiled model, the pending
-/// migrations (<see cref="PendingMigrations"/>), then, on a database with nothing to apply (every restart), data
-/// protection's key ring (<see cref="KeyTableReader"/>) and the roles. Until session 11 these ran one after the other
-/// on the main thread, after the content (docs/benchmarks.md, "Session 11: cold start").
+/// loading, the pipeline and the endpoints on the main thread: the pending migrations (<see cref="PendingMigrations"/>),
+/// then, on a database with nothing to apply (every restart), data protection's key ring
+/// (<see cref="KeyTableReader"/>) and the roles. On a restart it reads them on plain connections
+/// (<see cref="CourseConnections"/>): EF Core's services are not built on the start path (docs/benchmarks.md,
+/// "Session 16"); the first query that needs them builds them, after the first page (the background reloads wait for
+/// it, <c>BackgroundStartGate</c>).
 /// </summary>
 /// <remarks>
 /// Nothing here changes the schema before the content is known to be valid: migrations are only counted, and applied
@@ -22,7 +24,7 @@ namespace Course.Web.Data;
 /// </remarks>
 internal sealed class DatabaseStartup(
     IServiceProvider services,
-    IOptions<DatabaseOptions> options,
+    CourseConnections connections,
     ILogger<DatabaseStartup> logger)
 {
     private readonly Lock _gate = new();
@@ -39,26 +41,46 @@ internal sealed class DatabaseStartup(
 
     private async Task<DatabaseStartupResult> RunCoreAsync()
     {
-        var provider = options.Value.Provider;
+        var provider = connections.Provider;
         if (provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(DataRegistration.SqliteFilePath(services))!);
         }
 
-        await using var context = await services.GetRequiredService<IDbContextFactory<CourseDbContext>>().CreateDbContextAsync();
-        var pending = await PendingMigrations.ListAsync(context, CancellationToken.None);
-        if (pending.Count > 0)
+        bool rolesExist;
+        await using (var connection = connections.Create())
         {
-            return new DatabaseStartupResult(pending.Count, RolesExist: false);
-        }
+            var pending = await PendingMigrationsAsync(connection);
+            if (pending > 0)
+            {
+                return new DatabaseStartupResult(pending, RolesExist: false);
+            }
 
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            await DatabaseMigrator.UseWriteAheadLogAsync(context, CancellationToken.None);
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                await DatabaseMigrator.UseWriteAheadLogAsync(connection, CancellationToken.None);
+            }
+
+            rolesExist = await RolesExistAsync(connection);
         }
 
         ReadKeyRing();
-        return new DatabaseStartupResult(0, await RolesExistAsync(context));
+        return new DatabaseStartupResult(0, rolesExist);
+    }
+
+    private async Task<int> PendingMigrationsAsync(DbConnection connection)
+    {
+        var contextType = connections.Provider == DatabaseProvider.Postgres ? typeof(PostgresCourseDbContext) : typeof(SqliteCourseDbContext);
+        // An unreachable database fails here, with Npgsql's or SQLite's reason, to the migrator, which stops the start.
+        await connection.OpenAsync();
+        if (await PendingMigrations.TryListAsync(connection, contextType, CancellationToken.None) is { } pending)
+        {
+            return pending.Count;
+        }
+
+        // No history table (a new database): EF Core's own check.
+        await using var context = await services.GetRequiredService<IDbContextFactory<CourseDbContext>>().CreateDbContextAsync();
+        return (await context.Database.GetPendingMigrationsAsync()).Count();
     }
 
     // Data protection's hosted service finds the ring cached (its first render needs it for Blazor's markers).
@@ -76,28 +98,20 @@ internal sealed class DatabaseStartup(
 
     // One plain count instead of RoleManager's queries (EF Core compiles each at its first use: about 0.3 s of a traced
     // start). The names are normalized as Identity's default normalizer does; any doubt leaves the check to RoleSeeder.
-    private async Task<bool> RolesExistAsync(CourseDbContext context)
+    private async Task<bool> RolesExistAsync(DbConnection connection)
     {
         try
         {
+            await using var command = connection.CreateCommand();
             var names = CourseRoles.All.Select((role, i) => (Name: $"@role{i}", Value: role.ToUpperInvariant())).ToList();
-            await using var command = SqlRows.Command(
-                context,
-                $"""SELECT COUNT(*) FROM "AspNetRoles" WHERE "NormalizedName" IN ({string.Join(", ", names.Select(n => n.Name))})""");
+            command.CommandText =
+                $"""SELECT COUNT(*) FROM "AspNetRoles" WHERE "NormalizedName" IN ({string.Join(", ", names.Select(n => n.Name))})""";
             foreach (var (name, value) in names)
             {
                 SqlRows.AddParameter(command, name, value);
             }
 
-            await context.Database.OpenConnectionAsync();
-            try
-            {
-                return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == CourseRoles.All.Count;
-            }
-            finally
-            {
-                await context.Database.CloseConnectionAsync();
-            }
+            return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == CourseRoles.All.Count;
         }
         catch (Exception exception)
         {

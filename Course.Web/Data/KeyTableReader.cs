@@ -2,15 +2,15 @@ using System.Data;
 using System.Data.Common;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.EntityFrameworkCore;
 
 namespace Course.Web.Data;
 
 /// <summary>
-/// Reads the data-protection keys with one plain <c>SELECT</c> of their table; storing and deleting stay with EF Core's
-/// repository (<c>PersistKeysToDbContext</c>). Its read is a LINQ query that EF Core compiles at the first use, on the
-/// start path (every prerendered page needs the key ring for Blazor's component markers): about 0.3 s of a traced
-/// start for two columns of a few rows (docs/benchmarks.md, "Session 11: cold start").
+/// Reads the data-protection keys with one plain <c>SELECT</c> of their table, on a plain connection
+/// (<see cref="CourseConnections"/>); storing and deleting stay with EF Core's repository (<c>PersistKeysToDbContext</c>).
+/// Its read is a LINQ query that EF Core compiles at the first use, on the start path (every prerendered page needs the
+/// key ring for Blazor's component markers): about 0.3 s of a traced start for two columns of a few rows
+/// (docs/benchmarks.md, "Session 11: cold start"), and a context's services before that ("Session 16").
 /// </summary>
 internal sealed class KeyTableReader(IXmlRepository stored, IServiceProvider services) : IDeletableXmlRepository
 {
@@ -19,11 +19,10 @@ internal sealed class KeyTableReader(IXmlRepository stored, IServiceProvider ser
 
     public IReadOnlyCollection<XElement> GetAllElements()
     {
-        using var scope = services.CreateScope();
-        var context = scope.ServiceProvider.GetRequiredService<CourseDbContext>();
         try
         {
-            return Read(context.Database.GetDbConnection());
+            using var connection = services.GetRequiredService<CourseConnections>().Create();
+            return Read(connection);
         }
         catch (DbException)
         {

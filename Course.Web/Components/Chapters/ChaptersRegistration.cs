@@ -1,4 +1,3 @@
-using Course.Content.Loading;
 using Course.Content.Model;
 using Microsoft.Extensions.Options;
 
@@ -13,11 +12,8 @@ internal static class ChaptersRegistration
             .BindConfiguration(ContentOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
-            return ChapterLoader.LoadDirectory(options.ChaptersPath, options.GuidesPath);
-        });
+        var preload = CourseContentPreload.Start(builder.Configuration);
+        builder.Services.AddSingleton(sp => preload.Take(sp.GetRequiredService<IOptions<ContentOptions>>().Value));
         builder.Services.AddHostedService<CourseContentWarmup>();
         return builder;
     }
