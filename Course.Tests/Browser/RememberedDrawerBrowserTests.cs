@@ -88,8 +88,8 @@ public sealed class RememberedDrawerBrowserTests(ChromiumFixture chromium, LiveS
     [Fact]
     public async Task A_drawer_the_reader_closed_stays_closed_when_a_chapter_links_to_the_home_page()
     {
-        // From a chapter, the home page is an enhanced navigation: Blazor merges the home page's prerendered HTML (drawer
-        // open) into the document, then the chapter's circuit renders the home page's layout.
+        // From a chapter, the home page is a page load (js/static-layout.js): its prerendered HTML has the drawer open until
+        // the remembered choice closes it, then its circuit renders the layout.
         var page = await chromium.NewPageAsync();
         await page.AddInitScriptAsync($"({FrameSampler})('closed')");
         await page.GotoAsync(new Uri(site.RootUri, "chapitres/introduction").ToString());
@@ -129,13 +129,10 @@ public sealed class RememberedDrawerBrowserTests(ChromiumFixture chromium, LiveS
         return frames;
     }
 
-    private static void AssertClosedThroughout(IReadOnlyList<DrawerFrame> sampled, string path)
+    private static void AssertClosedThroughout(IReadOnlyList<DrawerFrame> frames, string path)
     {
-        // A frame without the site's stylesheets shows no drawer state at all, only an unstyled page: after an enhanced
-        // navigation from a chapter, Blazor's merge of the head re-inserts the stylesheet links, and Chromium sometimes
-        // paints a frame or two before they apply again (reported in coord/news.md, session 16; main does it too).
-        var frames = sampled.Where(frame => frame.Styled).ToList();
-        Assert.True(frames.Count >= 100, $"/{path}: {sampled.Count - frames.Count} of {sampled.Count} frames unstyled.");
+        // A frame without the site's stylesheets shows no drawer state at all, only an unstyled page (StyledNavigationBrowserTests).
+        Assert.True(frames.All(frame => frame.Styled), $"/{path}: a frame was painted unstyled. {Describe(frames)}");
         Assert.False(frames.Any(frame => frame.ClassOpen || frame.Visible), $"/{path}: the drawer showed open. {Describe(frames)}");
         Assert.True(frames.Select(frame => frame.ContentLeft).Distinct().Count() == 1, $"/{path}: the text moved. {Describe(frames)}");
         Assert.True(frames[0].ContentLeft < 300, $"/{path}: {Describe(frames)}");

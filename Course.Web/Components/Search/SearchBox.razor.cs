@@ -90,7 +90,8 @@ public sealed partial class SearchBox : IDisposable
         if (query.Length > 0)
         {
             Close();
-            Navigation.NavigateTo(SearchPage.Address(query));
+            // From a static page, a page load rather than Blazor's enhanced navigation, as for links (js/static-layout.js).
+            Navigation.NavigateTo(SearchPage.Address(query), forceLoad: AttachesIslands);
         }
     }
 

@@ -74,18 +74,26 @@
         if (layout && !wide.matches && target?.closest(".mud-drawer a[href]")) showDrawer(layout, false, false);
     });
 
+    // Links between static pages (chapters, the DockerCoins dashboard, the account pages) and interactive pages are plain
+    // page loads, both ways.
     // From an interactive page, the interactive router would receive a link to a chapter, find no interactive route
     // ([ExcludeFromInteractiveRouting]) and reload the address: with a #section in it, the browser takes that as a jump
-    // inside the current page and nothing loads. Links from interactive pages to static pages (chapters, the DockerCoins
-    // dashboard) are plain page loads instead.
+    // inside the current page and nothing loads.
+    // From a static page, Blazor's enhanced navigation would merge the interactive page into the document, and that merge
+    // replaces the whole <head> (its HeadOutlet is an interactive component there, not on a static page, and Blazor never
+    // merges the two kinds): every stylesheet link is a new element that loads again, and Chromium paints frames
+    // without them, an unstyled page (docs/architecture.md, "A chapter's stylesheet"). A page load keeps the old page
+    // on screen until the new one is styled: its stylesheets block its first paint.
     const staticPages = /^\/(chapitres\/|dockercoins$)/;
     window.addEventListener("click", event => {
         if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-        if (!document.querySelector(".mud-layout[data-interactive]")) return;
+        const fromInteractive = document.querySelector(".mud-layout[data-interactive]") !== null;
+        if (!fromInteractive && !staticLayout()) return;
         const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
         if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
         const url = new URL(link.href, document.baseURI);
-        if (url.origin !== location.origin || !staticPages.test(url.pathname)) return;
+        if (url.origin !== location.origin || url.pathname === location.pathname) return;
+        if (staticPages.test(url.pathname) !== fromInteractive) return;
         event.preventDefault();
         location.assign(url.href);
     }, { capture: true });
