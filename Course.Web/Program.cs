@@ -26,10 +26,12 @@ if (app.RunCommand(args))
 // The database starts on a pool thread while the content loads (migrations are only applied after the content check).
 app.StartDatabase();
 
-app.UseCourseSite();
-
-// Every endpoint is mapped: they are built on pool threads while the content finishes loading and the database starts.
+// Every endpoint is mapped first and built on pool threads while the pipeline is assembled, the content finishes loading
+// and the database starts.
+app.MapCourseSite();
 app.StartBuildingEndpoints();
+
+app.UseCourseSite();
 
 // Bad content stops here with its file:line list, not with a stack trace.
 if (!app.TryLoadCourseContent(Console.Error))

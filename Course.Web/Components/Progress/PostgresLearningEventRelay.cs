@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Course.Web.Components.Site;
 using Course.Web.Data;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -17,6 +18,7 @@ namespace Course.Web.Components.Progress;
 /// </summary>
 internal sealed class PostgresLearningEventRelay(
     LearningEventHub hub,
+    BackgroundStartGate gate,
     IOptions<DatabaseOptions> options,
     ILogger<PostgresLearningEventRelay> logger) : BackgroundService
 {
@@ -45,6 +47,10 @@ internal sealed class PostgresLearningEventRelay(
         }
 
         using var relay = hub.SetRelay(e => _outgoing.Writer.TryWrite(e));
+        // No circuit of this instance exists before its first page is sent, so nothing here is needed before it: the
+        // listening connection (unpooled, so a data source and a type catalogue of its own) is opened after it, off the
+        // cold start (BackgroundStartGate). Events committed meanwhile wait in the queue.
+        await gate.WaitAsync(stoppingToken);
         await Task.WhenAll(
             RetryAsync("listen", () => ListenAsync(settings.ConnectionString!, stoppingToken), stoppingToken),
             RetryAsync("notify", () => NotifyAsync(settings.ConnectionString!, stoppingToken), stoppingToken));

@@ -69,14 +69,24 @@ internal static class SiteRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>
+    /// Maps every endpoint. Their order among the middleware does not matter (routing reads the app's endpoint sources
+    /// when the pipeline is built), so they are mapped first and built beside the pipeline's assembly (EndpointWarmup).
+    /// </summary>
+    public static WebApplication MapCourseSite(this WebApplication app)
+    {
+        // Before the Razor components: their fingerprinted asset URLs come from the static assets' manifest.
         app.MapStaticAssets();
+        // Blazor's own frame-ancestors 'self' policy off: SecurityHeaders sends a stricter one on every response.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapHealth();
         app.MapTelemetry();
         app.MapAccounts();
         app.MapInstructor();
         app.MapCluster();
-        // Blazor's own frame-ancestors 'self' policy off: SecurityHeaders sends a stricter one on every response.
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
