@@ -1,4 +1,3 @@
-using System.Data;
 using System.Data.Common;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -36,36 +35,22 @@ internal sealed class KeyTableReader(IXmlRepository stored, IServiceProvider ser
     public bool DeleteElements(Action<IReadOnlyCollection<IDeletableElement>> chooseElements) =>
         stored is IDeletableXmlRepository deletable && deletable.DeleteElements(chooseElements);
 
+    // The connection is new, and closed when disposed.
     private static List<XElement> Read(DbConnection connection)
     {
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = ReadSql;
+        using var reader = command.ExecuteReader();
+        var elements = new List<XElement>();
+        while (reader.Read())
         {
-            connection.Open();
-        }
-
-        try
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = ReadSql;
-            using var reader = command.ExecuteReader();
-            var elements = new List<XElement>();
-            while (reader.Read())
+            if (!reader.IsDBNull(0) && reader.GetString(0) is { Length: > 0 } xml)
             {
-                if (!reader.IsDBNull(0) && reader.GetString(0) is { Length: > 0 } xml)
-                {
-                    elements.Add(XElement.Parse(xml));
-                }
-            }
-
-            return elements;
-        }
-        finally
-        {
-            if (opened)
-            {
-                connection.Close();
+                elements.Add(XElement.Parse(xml));
             }
         }
+
+        return elements;
     }
 }

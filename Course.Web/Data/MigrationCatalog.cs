@@ -69,8 +69,7 @@ internal static class MigrationCatalog
             return null;
         }
 
-        var type = metadata.GetTypeReference((TypeReferenceHandle)parent);
-        return $"{metadata.GetString(type.Namespace)}.{metadata.GetString(type.Name)}";
+        return TypeNames.Instance.GetTypeFromReference(metadata, (TypeReferenceHandle)parent, rawTypeKind: 0);
     }
 
     private static string? FirstArgument(CustomAttribute attribute)
@@ -93,14 +92,17 @@ internal static class MigrationCatalog
         public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind)
         {
             var type = reader.GetTypeDefinition(handle);
-            return $"{reader.GetString(type.Namespace)}.{reader.GetString(type.Name)}";
+            return FullName(reader, type.Namespace, type.Name);
         }
 
         public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
         {
             var type = reader.GetTypeReference(handle);
-            return $"{reader.GetString(type.Namespace)}.{reader.GetString(type.Name)}";
+            return FullName(reader, type.Namespace, type.Name);
         }
+
+        private static string FullName(MetadataReader reader, StringHandle space, StringHandle name) =>
+            $"{reader.GetString(space)}.{reader.GetString(name)}";
 
         public string GetTypeFromSerializedName(string name) => name;
 
